@@ -1,0 +1,401 @@
+"""The spine drawing as an interactive view.
+
+Shapes and their ids come from the drawing (:mod:`explorer.model.drawing`);
+this module turns them into painter paths, draws them in theme colours, and
+hit-tests presses against each shape's path — never its bounding box.  It
+knows nothing of pages: it emits :attr:`SpineDiagram.region_selected`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPainterPath, QPen, QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView,
+    QStyleOptionGraphicsItem, QWidget,
+)
+
+from explorer.i18n import tr
+from explorer.model.drawing import Drawing, Shape
+from explorer.theme import DEFAULT, Theme, mix
+
+MARGIN_PX = 14
+LABEL_GAP_PX = 18
+
+
+def painter_path(commands_list) -> QPainterPath:
+    """A QPainterPath from the drawing's absolute M/L/C/Q/Z commands."""
+    path = QPainterPath()
+    for commands in commands_list:
+        for cmd, *args in commands:
+            if cmd == "M":
+                path.moveTo(*args)
+            elif cmd == "L":
+                path.lineTo(*args)
+            elif cmd == "C":
+                path.cubicTo(*args)
+            elif cmd == "Q":
+                path.quadTo(*args)
+            else:
+                path.closeSubpath()
+    return path
+
+
+def inner_point(path: QPainterPath) -> QPointF:
+    """A point well inside ``path``: the middle of its widest run across its middle rows."""
+    box = path.boundingRect()
+    best, best_len = box.center(), -1.0
+    for fy in (0.5, 0.4, 0.6, 0.3, 0.7):
+        y = box.top() + box.height() * fy
+        steps = 64
+        xs = [box.left() + box.width() * i / steps for i in range(steps + 1)]
+        run_start = None
+        for x in xs + [None]:
+            inside = x is not None and path.contains(QPointF(x, y))
+            if inside and run_start is None:
+                run_start = x
+            elif not inside and run_start is not None:
+                end = xs[xs.index(x) - 1] if x is not None else xs[-1]
+                if end - run_start > best_len:
+                    best, best_len = QPointF((run_start + end) / 2, y), end - run_start
+                run_start = None
+    return best
+
+
+class ShapeItem(QGraphicsPathItem):
+    """One vertebra, disc or nerve, drawn in theme colours for its region's state."""
+
+    def __init__(self, shape: Shape, theme: Theme) -> None:
+        super().__init__(painter_path(shape.paths))
+        self.shape_id = shape.id
+        self.kind = shape.kind
+        self.region = shape.region
+        self.hovered = False
+        self.selected = False
+        self.focused = False
+        self.theme = theme
+        self.setAcceptHoverEvents(False)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = self.theme
+        colour = t.regions.get(self.region, t.accent)
+        base = {"vertebra": t.bone, "disc": t.disc, "nerve": t.nerve}.get(self.kind, t.bone)
+        amount = 0.62 if self.selected else 0.42 if self.hovered else 0.16
+        if self.kind != "vertebra":
+            amount /= 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = QPen(QColor(t.outline if self.selected else t.bone_line), 2.4 if self.selected else 1)
+        line.setCosmetic(True)
+        painter.setPen(line)
+        painter.setBrush(QColor(mix(base, colour, amount)))
+        painter.drawPath(self.path())
+        if self.selected and self.kind == "vertebra":
+            hatch = QBrush(QColor(t.outline), Qt.BrushStyle.BDiagPattern)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hatch)
+            painter.setOpacity(0.35)
+            painter.drawPath(self.path())
+            painter.setOpacity(1.0)
+        if self.focused:
+            ring = QPen(QColor(t.focus), 2.2, Qt.PenStyle.DashLine)
+            ring.setCosmetic(True)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path())
+
+
+class RegionLabel(QGraphicsItem):
+    """A region's name beside the column; drawn at a fixed pixel size, right-aligned to pos()."""
+
+    def __init__(self, region_id: str, theme: Theme, font: QFont) -> None:
+        super().__init__()
+        self.region = region_id
+        self.theme = theme
+        self.title = region_id
+        self.subtitle = ""
+        self.selected = self.hovered = self.focused = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        self.prepareGeometryChange()
+        self.title_font = QFont(font)
+        self.title_font.setBold(True)
+        self.sub_font = QFont(font)
+        self.sub_font.setPixelSize(max(14, round(font.pixelSize() * 0.85)))
+
+    def set_text(self, title: str, subtitle: str) -> None:
+        self.prepareGeometryChange()
+        self.title, self.subtitle = title, subtitle
+
+    def size(self) -> tuple[float, float]:
+        tm, sm = QFontMetricsF(self.title_font), QFontMetricsF(self.sub_font)
+        width = max(tm.horizontalAdvance(self.title), sm.horizontalAdvance(self.subtitle))
+        return width + 40, tm.height() + sm.height() + 16
+
+    def boundingRect(self) -> QRectF:
+        w, h = self.size()
+        return QRectF(-w - 3, -h / 2 - 3, w + 6, h + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = self.theme
+        w, h = self.size()
+        box = QRectF(-w, -h / 2, w, h)
+        colour = QColor(t.regions.get(self.region, t.accent))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = mix(t.surface, t.regions.get(self.region, t.accent), 0.22 if self.selected else 0.0)
+        border = QPen(QColor(t.outline if self.selected else t.border), 3 if self.selected else 1)
+        if self.focused:
+            border = QPen(QColor(t.focus), 3)
+        painter.setPen(border)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(box, 10, 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(box.left() + 8, box.top() + 8, 8, h - 16), 4, 4)
+        tm = QFontMetricsF(self.title_font)
+        painter.setPen(QColor(t.text))
+        painter.setFont(self.title_font)
+        painter.drawText(QPointF(box.left() + 26, box.top() + 8 + tm.ascent()), self.title)
+        painter.setFont(self.sub_font)
+        painter.setPen(QColor(t.muted))
+        sm = QFontMetricsF(self.sub_font)
+        painter.drawText(QPointF(box.left() + 26, box.top() + 8 + tm.height() + sm.ascent()),
+                         self.subtitle)
+
+
+class SpineDiagram(QGraphicsView):
+    """Shows the drawing; hover highlights, press or Enter selects a region."""
+
+    region_selected = Signal(str)
+
+    def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drawing = drawing
+        self.theme = theme
+        self.region_ids = tuple(drawing.regions)
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._focus_index = -1
+        self.setScene(QGraphicsScene(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(220, 300)
+        self.setAccessibleName(tr("Spine drawing"))
+        self.setAccessibleDescription(
+            tr("Use the Up and Down arrow keys to move between regions, Enter to choose one."))
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        scene = self.scene()
+        for shape in self.drawing.context:
+            item = scene.addPath(painter_path(shape.paths), QPen(Qt.PenStyle.NoPen),
+                                 QColor(self.theme.context))
+            item.setZValue(-1)
+        self.items_by_region: dict[str, list[ShapeItem]] = {r: [] for r in self.region_ids}
+        for shape in self.drawing.shapes.values():
+            item = ShapeItem(shape, self.theme)
+            scene.addItem(item)
+            self.items_by_region[shape.region].append(item)
+        self.labels: dict[str, RegionLabel] = {}
+        self.leaders: dict[str, QGraphicsLineItem] = {}
+        self.anchors: dict[str, QPointF] = {}
+        for region in self.region_ids:
+            items = self.items_by_region[region]
+            label = RegionLabel(region, self.theme, self._label_font())
+            scene.addItem(label)
+            self.labels[region] = label
+            leader = scene.addLine(0, 0, 0, 0)
+            leader.setZValue(2)
+            self.leaders[region] = leader
+            self.anchors[region] = self._anchor(items)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(16, round(QFontMetricsF(self.font()).height() * 0.95)))
+        return font
+
+    @staticmethod
+    def _anchor(items: list[ShapeItem]) -> QPointF:
+        bones = [i for i in items if i.kind == "vertebra"] or items
+        bones.sort(key=lambda i: i.path().boundingRect().center().y())
+        return inner_point(bones[len(bones) // 2].path())
+
+    def set_labels(self, labels: dict[str, tuple[str, str]]) -> None:
+        """Region id -> (everyday name, medical name), already translated."""
+        for region, (title, subtitle) in labels.items():
+            if region in self.labels:
+                self.labels[region].set_text(title, subtitle)
+                self.labels[region].setToolTip("")
+        self._fit()
+
+    # -- geometry -------------------------------------------------------------------------
+    def region_bounds(self, region: str) -> QRectF:
+        rect = QRectF()
+        for item in self.items_by_region[region]:
+            rect = rect.united(item.path().boundingRect())
+        return rect
+
+    def region_path(self, region: str) -> QPainterPath:
+        """All shapes of a region as one path (scene coordinates)."""
+        path = QPainterPath()
+        for item in self.items_by_region[region]:
+            path.addPath(item.path())
+        return path
+
+    def inside_point(self, region: str) -> QPointF:
+        """A scene point inside the region's shapes (used for leader lines)."""
+        return QPointF(self.anchors[region])
+
+    def _fit(self) -> None:
+        x, y, w, h = self.drawing.view_box
+        box = QRectF(x, y, w, h)
+        label_w = max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
+        vw = max(self.viewport().width() - label_w - 2 * MARGIN_PX, 40)
+        vh = max(self.viewport().height() - 2 * MARGIN_PX, 40)
+        scale = min(vw / w, vh / h)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        left = box.left() - LABEL_GAP_PX / scale
+        for region, label in self.labels.items():
+            anchor = self.anchors[region]
+            bounds = self.region_bounds(region)
+            label.setPos(left, bounds.center().y())
+            self.leaders[region].setLine(left, bounds.center().y(), anchor.x(), anchor.y())
+        self._place_leader_pens()
+        rect = QRectF(box.left() - (label_w + MARGIN_PX) / scale, box.top() - MARGIN_PX / scale,
+                      w + (label_w + 2 * MARGIN_PX) / scale, h + 2 * MARGIN_PX / scale)
+        self.setSceneRect(rect)
+        self.centerOn(rect.center())
+
+    def _place_leader_pens(self) -> None:
+        for region, leader in self.leaders.items():
+            active = region in (self._selected, self._hovered)
+            pen = QPen(QColor(self.theme.outline if active else self.theme.muted),
+                       2 if active else 1, Qt.PenStyle.SolidLine if active else Qt.PenStyle.DotLine)
+            pen.setCosmetic(True)
+            leader.setPen(pen)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    # -- state ----------------------------------------------------------------------------
+    def selected_region(self) -> str | None:
+        return self._selected
+
+    def hovered_region(self) -> str | None:
+        return self._hovered
+
+    def focused_region(self) -> str | None:
+        return self.region_ids[self._focus_index] if self._focus_index >= 0 else None
+
+    def set_selected(self, region: str | None) -> None:
+        """Show ``region`` as selected (``None`` clears); emits nothing."""
+        if region is not None and region not in self.items_by_region:
+            raise KeyError(region)
+        self._selected = region
+        self._refresh()
+
+    def _set_hovered(self, region: str | None) -> None:
+        if region != self._hovered:
+            self._hovered = region
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if region
+                                      else Qt.CursorShape.ArrowCursor)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        focused = self.focused_region() if self.hasFocus() else None
+        for region, items in self.items_by_region.items():
+            for item in items:
+                item.selected = region == self._selected
+                item.hovered = region == self._hovered
+                item.focused = region == focused
+                item.update()
+            label = self.labels[region]
+            label.selected, label.hovered = region == self._selected, region == self._hovered
+            label.focused = region == focused
+            label.update()
+        self._place_leader_pens()
+
+    def _choose(self, region: str) -> None:
+        self._focus_index = self.region_ids.index(region)
+        self.set_selected(region)
+        self.region_selected.emit(region)
+
+    # -- hit testing ----------------------------------------------------------------------
+    def region_at(self, pos: QPoint) -> str | None:
+        """The region whose shape (or label) is under viewport point ``pos``."""
+        for item in self.items(pos):
+            if isinstance(item, RegionLabel):
+                return item.region
+        point = self.mapToScene(pos)
+        for region, items in self.items_by_region.items():
+            for item in items:
+                if item.path().boundingRect().contains(point) and item.path().contains(point):
+                    return region
+        return None
+
+    # -- input ----------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        region = self.region_at(event.position().toPoint())
+        if region is not None:
+            self._choose(region)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self._set_hovered(self.region_at(event.position().toPoint()))
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        event.accept()  # a double tap is two presses already; nothing more to do
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        event.ignore()  # the drawing always fits; let the page scroll instead
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        if self._focus_index < 0:
+            self._focus_index = self.region_ids.index(self._selected) if self._selected else 0
+        super().focusInEvent(event)
+        self._refresh()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        last = len(self.region_ids) - 1
+        moves = {Qt.Key.Key_Up: self._focus_index - 1, Qt.Key.Key_Down: self._focus_index + 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: last}
+        if key in moves:
+            self._focus_index = min(max(moves[key], 0), last)
+            self._refresh()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index >= 0:
+            self._choose(self.region_ids[self._focus_index])
+        else:
+            event.ignore()
+            return
+        event.accept()

@@ -1,0 +1,278 @@
+"""Read the spine drawing (SVG) into named shapes.  No Qt here.
+
+The drawing is the only place coordinates live.  We accept a small, strict
+subset of SVG — ``svg``, ``g``, ``path`` (plus ``title``/``desc``/``metadata``)
+without transforms — because the app draws, themes and hit-tests the shapes
+itself.  Elements with an ``id`` and a class of ``vertebra``, ``disc`` or
+``nerve`` are shapes; ``<g class="region">`` groups them into regions;
+``<g class="context">`` holds decoration that is drawn but never selectable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+from xml.parsers import expat
+
+from explorer.model.problems import Problem, ProblemList
+
+MAX_BYTES = 2_000_000
+SHAPE_CLASSES = ("vertebra", "disc", "nerve")
+_IGNORED = {"title", "desc", "metadata"}
+_DRAWN_ELSEWHERE = {"rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "image",
+                    "text", "defs", "style", "symbol", "clipPath", "mask", "pattern"}
+
+# A path command: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Q", x1, y1, x, y) | ("Z",)
+Command = tuple
+
+
+@dataclass(frozen=True)
+class Shape:
+    id: str
+    kind: str  # vertebra | disc | nerve | context
+    region: str  # region id, or "" for context
+    paths: tuple[tuple[Command, ...], ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Drawing:
+    file: str
+    view_box: tuple[float, float, float, float]
+    shapes: Mapping[str, Shape]
+    regions: Mapping[str, tuple[str, ...]]  # region id -> shape ids, in drawing order
+    region_lines: Mapping[str, int]
+    context: tuple[Shape, ...]
+
+    def shapes_of(self, region_id: str) -> tuple[Shape, ...]:
+        return tuple(self.shapes[s] for s in self.regions[region_id])
+
+    def ids_of_kind(self, kind: str) -> tuple[str, ...]:
+        return tuple(s.id for s in self.shapes.values() if s.kind == kind)
+
+
+class PathError(ValueError):
+    pass
+
+
+_TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtZzAa]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
+
+
+def parse_path_data(data: str) -> tuple[Command, ...]:
+    """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused)."""
+    tokens = _TOKEN.findall(data)
+    if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
+        raise PathError("path data has characters that are not numbers or commands")
+    out: list[Command] = []
+    x = y = sx = sy = 0.0
+    last_ctrl: tuple[float, float] | None = None
+    i, cmd = 0, ""
+    while i < len(tokens):
+        if tokens[i].isalpha():
+            cmd = tokens[i]
+            i += 1
+        elif not cmd:
+            raise PathError("path data must start with a command")
+        upper = cmd.upper()
+        if upper == "A":
+            raise PathError("arcs (A) are not supported; use curves (C)")
+        n = _ARGS[upper]
+        nums = [float(t) for t in tokens[i:i + n]]
+        if len(nums) < n or any(t.isalpha() for t in tokens[i:i + n]):
+            raise PathError(f"command {cmd} needs {n} numbers")
+        i += n
+        rel = cmd.islower() and upper != "Z"
+        if rel:
+            nums = [v + (x if k % 2 == 0 else y) for k, v in enumerate(nums)] if upper not in "HV" \
+                else [nums[0] + (x if upper == "H" else y)]
+        if upper == "M":
+            x, y = sx, sy = nums
+            out.append(("M", x, y))
+            cmd = "l" if cmd == "m" else "L"  # further pairs are line-tos
+            last_ctrl = None
+            continue
+        if upper == "Z":
+            out.append(("Z",))
+            x, y = sx, sy
+        elif upper in "LHV":
+            x, y = (nums[0], y) if upper == "H" else (x, nums[0]) if upper == "V" else nums
+            out.append(("L", x, y))
+        elif upper in "CS":
+            if upper == "S":
+                c1 = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1]) if last_ctrl and out[-1][0] == "C" \
+                    else (x, y)
+                nums = [*c1, *nums]
+            out.append(("C", *nums))
+            last_ctrl = (nums[2], nums[3])
+            x, y = nums[4], nums[5]
+            continue
+        elif upper in "QT":
+            if upper == "T":
+                c = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1]) if last_ctrl and out[-1][0] == "Q" \
+                    else (x, y)
+                nums = [*c, *nums]
+            out.append(("Q", *nums))
+            last_ctrl = (nums[0], nums[1])
+            x, y = nums[2], nums[3]
+            continue
+        last_ctrl = None
+    return tuple(out)
+
+
+class _SvgReader:
+    def __init__(self, file: str, problems: ProblemList) -> None:
+        self.file = file
+        self.problems = problems
+        self.stack: list[tuple[str, dict]] = []
+        self.view_box: tuple[float, float, float, float] | None = None
+        self.region: tuple[str, int] | None = None
+        self.shape: dict | None = None
+        self.shapes: dict[str, Shape] = {}
+        self.regions: dict[str, list[str]] = {}
+        self.region_lines: dict[str, int] = {}
+        self.context: list[Shape] = []
+        self.in_context = 0
+        self.parser = expat.ParserCreate()
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.StartDoctypeDeclHandler = self.doctype
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    @property
+    def line(self) -> int:
+        return self.parser.CurrentLineNumber
+
+    def doctype(self, *_args) -> None:
+        raise expat.error("a DOCTYPE (and its entities) is not allowed in the drawing")
+
+    def start(self, tag: str, attrs: dict) -> None:
+        name = tag.rsplit(" ", 1)[-1].rsplit(":", 1)[-1]
+        self.stack.append((name, attrs))
+        if "transform" in attrs:
+            self.problems.add(self.line, f"<{name}> has a transform; bake it into the coordinates")
+        classes = attrs.get("class", "").split()
+        if name == "svg" and len(self.stack) == 1:
+            self._view_box(attrs)
+        elif name == "g" and "region" in classes:
+            self._start_region(attrs)
+        elif name == "g" and "context" in classes:
+            self.in_context += 1
+        elif name in _DRAWN_ELSEWHERE:
+            self.problems.add(self.line, f"<{name}> is not supported; draw shapes as <path>")
+        elif name not in ("g", "path", "svg") and name not in _IGNORED:
+            self.problems.add(self.line, f"unknown element <{name}>")
+        kind = next((c for c in classes if c in SHAPE_CLASSES), None)
+        if kind:
+            self._start_shape(attrs, kind)
+        if name == "path":
+            self._path(attrs)
+
+    def end(self, _tag: str) -> None:
+        name, attrs = self.stack.pop()
+        if self.shape is not None and self.shape["depth"] == len(self.stack):
+            self._finish_shape()
+        if name == "g" and "region" in attrs.get("class", "").split():
+            self.region = None
+        if name == "g" and "context" in attrs.get("class", "").split():
+            self.in_context -= 1
+
+    def _view_box(self, attrs: dict) -> None:
+        try:
+            box = tuple(float(v) for v in re.split(r"[\s,]+", attrs["viewBox"].strip()))
+            if len(box) != 4 or box[2] <= 0 or box[3] <= 0:
+                raise ValueError
+            self.view_box = box  # type: ignore[assignment]
+        except (KeyError, ValueError):
+            self.problems.add(self.line, "<svg> needs a viewBox of four numbers with a positive size")
+
+    def _start_region(self, attrs: dict) -> None:
+        rid = attrs.get("id", "")
+        if not rid:
+            self.problems.add(self.line, "a region group has no id")
+        elif rid in self.regions:
+            self.problems.add(self.line, f"duplicate region id '{rid}'")
+        else:
+            self.regions[rid] = []
+            self.region_lines[rid] = self.line
+        self.region = (rid, self.line)
+
+    def _start_shape(self, attrs: dict, kind: str) -> None:
+        sid = attrs.get("id", "")
+        if self.shape is not None:
+            self.problems.add(self.line, f"shape '{sid}' is inside shape '{self.shape['id']}'")
+            return
+        if not sid:
+            self.problems.add(self.line, f"a {kind} shape has no id")
+        if self.region is None:
+            self.problems.add(self.line, f"{kind} '{sid}' is not inside a region group")
+        self.shape = {"id": sid, "kind": kind, "paths": [], "line": self.line,
+                      "depth": len(self.stack) - 1}
+
+    def _path(self, attrs: dict) -> None:
+        try:
+            commands = parse_path_data(attrs.get("d", ""))
+        except PathError as exc:
+            self.problems.add(self.line, str(exc))
+            return
+        if not commands:
+            return
+        if self.shape is not None:
+            self.shape["paths"].append(commands)
+        elif self.in_context:
+            self.context.append(Shape("", "context", "", (commands,), self.line))
+
+    def _finish_shape(self) -> None:
+        shape, self.shape = self.shape, None
+        sid, region = shape["id"], self.region[0] if self.region else ""
+        if not sid or not region:
+            return
+        if sid in self.shapes or sid in self.regions:
+            self.problems.add(shape["line"], f"duplicate id '{sid}' in the drawing")
+            return
+        if not shape["paths"]:
+            self.problems.add(shape["line"], f"shape '{sid}' has no path")
+            return
+        self.shapes[sid] = Shape(sid, shape["kind"], region, tuple(shape["paths"]), shape["line"])
+        self.regions[region].append(sid)
+
+
+def parse_drawing(data: bytes, file: str, sink: list[Problem]) -> Drawing | None:
+    """Parse SVG bytes; problems go to ``sink``; ``None`` when unusable."""
+    problems = ProblemList(file, sink)
+    if len(data) > MAX_BYTES:
+        problems.add(1, f"the drawing is larger than {MAX_BYTES // 1_000_000} MB")
+        return None
+    reader = _SvgReader(file, problems)
+    try:
+        reader.parser.Parse(data, True)
+    except expat.error as exc:
+        problems.add(reader.line, f"not a readable SVG file: {exc}")
+        return None
+    if reader.view_box is None:
+        if not any(p.file == file for p in sink):
+            problems.add(1, "the root element must be <svg> with a viewBox")
+        return None
+    if not reader.regions:
+        problems.add(1, "the drawing has no <g class=\"region\"> groups")
+    return Drawing(
+        file=file,
+        view_box=reader.view_box,
+        shapes=MappingProxyType(reader.shapes),
+        regions=MappingProxyType({k: tuple(v) for k, v in reader.regions.items()}),
+        region_lines=MappingProxyType(reader.region_lines),
+        context=tuple(reader.context),
+    )
+
+
+def load_drawing(path: Path, sink: list[Problem], display_name: str | None = None) -> Drawing | None:
+    name = display_name or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        ProblemList(name, sink).add(1, f"cannot read the drawing: {exc.strerror or exc}")
+        return None
+    return parse_drawing(data, name, sink)

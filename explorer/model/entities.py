@@ -1,0 +1,157 @@
+"""Typed, immutable content models.  No Qt here.
+
+The dataclasses double as the schema: :mod:`explorer.model.schema` reads their
+annotations to know which keys an entry has, which are required (no default),
+which are text, lists of text, dates, choices, nested entries or references to
+other entries by id (``Ref``).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Annotated, Literal, Mapping
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a tuple of ids that must exist in the content kind ``kind``."""
+
+    kind: str
+
+
+def refs(kind: str) -> object:
+    return Annotated[tuple[str, ...], Ref(kind)]
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class BodyArea:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    does: str
+    medical_name: str = ""
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+    medical_name: str
+    bones: str
+    location: str
+    summary: str
+    feel: str
+    body_areas: refs("body_areas")  # type: ignore[valid-type]
+    muscles: refs("muscles")  # type: ignore[valid-type]
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    summary: str
+    what: str
+    symptoms: tuple[str, ...]
+    causes: tuple[str, ...]
+    helps: tuple[str, ...]
+    see_doctor: tuple[str, ...]
+    regions: refs("regions")  # type: ignore[valid-type]
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    also_called: tuple[str, ...] = ()
+    urgent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    text: str = ""
+    items: tuple[str, ...] = ()
+    kind: Literal["info", "doctor", "urgent"] = "info"
+    regions: refs("regions") = ()  # type: ignore[valid-type]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    summary: str
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+
+
+# Content kinds: file stem and top-level key -> entry type, in loading order.
+KINDS: Mapping[str, type] = MappingProxyType(
+    {
+        "body_areas": BodyArea,
+        "muscles": Muscle,
+        "regions": Region,
+        "conditions": Condition,
+        "topics": Topic,
+    }
+)
+
+
+def _index(items: tuple) -> Mapping[str, object]:
+    return MappingProxyType({item.id: item for item in items})
+
+
+@dataclass(frozen=True)
+class Content:
+    """All content of one language, in file order, with lookups by id."""
+
+    body_areas: tuple[BodyArea, ...]
+    muscles: tuple[Muscle, ...]
+    regions: tuple[Region, ...]
+    conditions: tuple[Condition, ...]
+    topics: tuple[Topic, ...]
+    _by_kind: Mapping[str, Mapping[str, object]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_kind = {kind: _index(getattr(self, kind)) for kind in KINDS}
+        object.__setattr__(self, "_by_kind", MappingProxyType(by_kind))
+
+    def get(self, kind: str, item_id: str):
+        """The entry ``item_id`` of ``kind``, or ``None``."""
+        return self._by_kind[kind].get(item_id)
+
+    def region(self, region_id: str) -> Region:
+        return self._by_kind["regions"][region_id]  # type: ignore[return-value]
+
+    def condition(self, condition_id: str) -> Condition:
+        return self._by_kind["conditions"][condition_id]  # type: ignore[return-value]
+
+    def muscles_of(self, region: Region) -> tuple[Muscle, ...]:
+        return tuple(self._by_kind["muscles"][m] for m in region.muscles)  # type: ignore[misc]
+
+    def body_areas_of(self, region: Region) -> tuple[BodyArea, ...]:
+        return tuple(self._by_kind["body_areas"][b] for b in region.body_areas)  # type: ignore[misc]
+
+    def conditions_of(self, region_id: str) -> tuple[Condition, ...]:
+        return tuple(c for c in self.conditions if region_id in c.regions)
+
+    def regions_of(self, condition: Condition) -> tuple[Region, ...]:
+        return tuple(self.region(r) for r in condition.regions)
+
+    def find(self, item_id: str) -> tuple[str, object] | None:
+        """``(kind, entry)`` for an id of any kind, or ``None``."""
+        for kind, index in self._by_kind.items():
+            if item_id in index:
+                return kind, index[item_id]
+        return None

@@ -1,0 +1,162 @@
+"""Read a content folder and check it against the drawing.
+
+:func:`parse_kind` turns one file's text into entries (tested on inline
+strings); :func:`load_content` reads the folder's files, checks references
+between them and against the drawing, and returns either a :class:`Content`
+or every problem found.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from explorer.model.drawing import Drawing
+from explorer.model.entities import KINDS, Content
+from explorer.model.problems import Problem, ProblemList
+from explorer.model.schema import EntryReader, RefUse, label
+from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
+
+KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
+
+
+@dataclass(frozen=True)
+class Located:
+    """An entry with the file and line that defined it."""
+
+    entry: Any
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    content: Content | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None
+
+
+def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
+               refs: list[RefUse]) -> list[Located] | None:
+    """Entries of ``kind`` from one file's bytes; problems and id uses are appended.
+
+    ``None`` when the file could not be read as a list of entries at all.
+    """
+    problems = ProblemList(file, sink)
+    try:
+        root, duplicates = read_yaml(data)
+    except YamlError as exc:
+        problems.add(exc.line, exc.message)
+        return None
+    for line, message in duplicates:
+        problems.add(line, message)
+    items = _top_list(kind, root, problems)
+    if items is None:
+        return None
+    reader = EntryReader(problems, refs)
+    cls = KINDS[kind]
+    located = []
+    for value, line in zip(items, items.item_lines if isinstance(items, LineList) else []):
+        entry = reader.entry(cls, value, line)
+        if entry is not None:
+            located.append(Located(entry, file, line))
+    return located
+
+
+def _top_list(kind: str, root: Any, problems: ProblemList) -> LineList | None:
+    if root is None:
+        problems.add(1, f"the file is empty; it should start with '{kind}:' and a list")
+        return None
+    if not isinstance(root, LineDict) or kind not in root:
+        problems.add(getattr(root, "line", 1), f"the file should start with '{kind}:' and a list")
+        return None
+    for key in root:
+        if key != kind:
+            problems.add(root.line_of(key), f"unknown top-level key '{key}' (expected only '{kind}')")
+    items = root[kind]
+    if not isinstance(items, LineList):
+        problems.add(root.line_of(kind), f"'{kind}' should be a list of entries")
+        return None
+    return items
+
+
+def _check_duplicates(entries: list[Located], sink: list[Problem]) -> list[Located]:
+    seen: dict[str, Located] = {}
+    unique = []
+    for item in entries:
+        first = seen.get(item.entry.id)
+        if first is not None:
+            sink.append(Problem(item.file, item.line,
+                                f"duplicate id '{item.entry.id}' (first at line {first.line})"))
+            continue
+        seen[item.entry.id] = item
+        unique.append(item)
+    return unique
+
+
+def _check_refs(refs: list[RefUse], ids: dict[str, set[str]], sink: list[Problem]) -> None:
+    for use in refs:
+        known = ids.get(use.kind)
+        if known is None or use.target in known:  # None: that file is unreadable, said already
+            continue
+        close = difflib.get_close_matches(use.target, sorted(known), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        noun = label(KINDS[use.kind])
+        sink.append(Problem(use.file, use.line, f"unknown {noun} id '{use.target}'{hint}"))
+
+
+def _check_drawing(regions: list[Located], drawing: Drawing, sink: list[Problem]) -> None:
+    content_ids = {item.entry.id for item in regions}
+    for item in regions:
+        if item.entry.id not in drawing.regions:
+            sink.append(Problem(item.file, item.line,
+                                f"region '{item.entry.id}' has no shape in the drawing {drawing.file}"))
+    for region_id, line in drawing.region_lines.items():
+        if region_id not in content_ids:
+            sink.append(Problem(drawing.file, line,
+                                f"drawing region '{region_id}' has no entry in regions.yaml"))
+
+
+def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | None = None,
+                 sink: list[Problem] | None = None) -> LoadResult:
+    """Load every kind file of ``folder``; check ids and (if given) the drawing."""
+    problems: list[Problem] = [] if sink is None else sink
+    refs: list[RefUse] = []
+    by_kind: dict[str, list[Located]] = {}
+    unreadable: set[str] = set()
+    shown = display_root or folder
+    if not folder.is_dir():
+        problems.append(Problem(str(shown), 1, "content folder not found"))
+        return LoadResult(None, tuple(problems))
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name not in KIND_FILES:
+            close = difflib.get_close_matches(path.name, KIND_FILES, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f" (expected: {', '.join(KIND_FILES)})"
+            problems.append(Problem(str(shown / path.name), 1, f"unknown content file{hint}"))
+    for kind in KINDS:
+        path = folder / f"{kind}.yaml"
+        name = str(shown / path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(name, 1, f"cannot read the file: {exc.strerror or exc}"))
+            unreadable.add(kind)
+            continue
+        located = parse_kind(kind, data, name, problems, refs)
+        if located is None:
+            unreadable.add(kind)
+            continue
+        by_kind[kind] = _check_duplicates(located, problems)
+    ids = {k: {i.entry.id for i in v} for k, v in by_kind.items()}
+    _check_refs(refs, ids, problems)
+    if drawing is not None and "regions" in by_kind:
+        _check_drawing(by_kind["regions"], drawing, problems)
+    if problems:
+        return LoadResult(None, tuple(problems))
+    content = Content(**{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})
+    return LoadResult(content, ())

@@ -1,0 +1,193 @@
+"""Turn parsed YAML (with lines) into entries, reporting every problem found.
+
+The entry dataclasses in :mod:`explorer.model.entities` are the schema; this
+module reads their annotations.  Problems are collected, never raised, so an
+author sees all of them at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import re
+import typing
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from explorer.model.entities import Ref
+from explorer.model.problems import ProblemList
+from explorer.model.yamlsafe import LineDict, LineList
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+URL_PATTERN = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
+
+
+@dataclass(frozen=True)
+class RefUse:
+    """An id that one entry uses to point at another; checked once all files are read."""
+
+    file: str
+    line: int
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: Any
+    required: bool
+
+
+@cache
+def fields_of(cls: type) -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    specs = []
+    for f in dataclasses.fields(cls):
+        if not f.init:
+            continue
+        has_default = (
+            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        )
+        specs.append(FieldSpec(f.name, hints[f.name], not has_default))
+    return tuple(specs)
+
+
+def describe(value: Any) -> str:
+    if isinstance(value, LineDict):
+        return "a mapping"
+    if isinstance(value, LineList):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, datetime.date):
+        return "a date"
+    if value is None:
+        return "nothing"
+    return "text"
+
+
+def label(cls: type) -> str:
+    """'BodyArea' -> 'body area'."""
+    return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+class EntryReader:
+    """Reads entries of one file; problems go to ``problems``, id uses to ``refs``."""
+
+    def __init__(self, problems: ProblemList, refs: list[RefUse]) -> None:
+        self.problems = problems
+        self.refs = refs
+
+    def entry(self, cls: type, value: Any, line: int, owner: str = "") -> Any | None:
+        name = label(cls)
+        if not isinstance(value, LineDict):
+            self.problems.add(line, f"expected the fields of a {name}, got {describe(value)}")
+            return None
+        specs = fields_of(cls)
+        known = [s.name for s in specs]
+        entry_id = value.get("id") if isinstance(value.get("id"), str) else None
+        what = f"{name} '{entry_id}'" if entry_id else (owner or f"this {name}")
+        ok = True
+        for key in value:
+            if key not in known:
+                hint = _suggest(key, known) or f" (expected: {', '.join(known)})"
+                self.problems.add(value.line_of(key), f"unknown key '{key}' in {what}{hint}")
+                ok = False
+        args = {}
+        for spec in specs:
+            if spec.name not in value:
+                if spec.required:
+                    self.problems.add(value.line, f"{what} is missing the field '{spec.name}'")
+                    ok = False
+                continue
+            result = self.field(spec, value[spec.name], value.line_of(spec.name), what)
+            if result is _BAD:
+                ok = False
+            else:
+                args[spec.name] = result
+        return cls(**args) if ok else None
+
+    def field(self, spec: FieldSpec, value: Any, line: int, what: str) -> Any:
+        kind = spec.type
+        where = f"'{spec.name}' in {what}"
+        if typing.get_origin(kind) is typing.Annotated:
+            base, *marks = typing.get_args(kind)
+            ref = next(m for m in marks if isinstance(m, Ref))
+            ids = self._list(value, line, where, self._id)
+            if ids is not _BAD:
+                lines = value.item_lines if isinstance(value, LineList) else []
+                for item, item_line in zip(ids, lines):
+                    self.refs.append(RefUse(self.problems.file, item_line, ref.kind, item))
+            return ids
+        if kind is str:
+            return self._id(value, line, where) if spec.name == "id" else self._text(value, line, where)
+        if kind is datetime.date:
+            return self._date(value, line, where)
+        if typing.get_origin(kind) is typing.Literal:
+            choices = typing.get_args(kind)
+            if value not in choices:
+                self.problems.add(line, f"{where} must be one of {', '.join(choices)}")
+                return _BAD
+            return value
+        if typing.get_origin(kind) is tuple:
+            item_type = typing.get_args(kind)[0]
+            if item_type is str:
+                return self._list(value, line, where, self._text, spec.required)
+            return self._list(value, line, where, lambda v, ln, w: self._nested(item_type, v, ln, w),
+                              spec.required)
+        raise TypeError(f"no reader for {kind!r}")  # a programming error in entities.py
+
+    def _nested(self, cls: type, value: Any, line: int, where: str) -> Any:
+        result = self.entry(cls, value, line, owner=f"a {label(cls)} in {where}")
+        if result is not None and cls.__name__ == "Source" and not URL_PATTERN.match(result.url):
+            self.problems.add(line, f"'{result.url}' is not a web address (http:// or https://)")
+            return _BAD
+        return _BAD if result is None else result
+
+    def _list(self, value: Any, line: int, where: str, read, non_empty: bool = True) -> Any:
+        if not isinstance(value, LineList):
+            self.problems.add(line, f"{where} should be a list, not {describe(value)}")
+            return _BAD
+        if non_empty and not value:
+            self.problems.add(line, f"{where} is an empty list")
+            return _BAD
+        items = [read(item, item_line, where) for item, item_line in zip(value, value.item_lines)]
+        return _BAD if any(i is _BAD for i in items) else tuple(items)
+
+    def _text(self, value: Any, line: int, where: str) -> Any:
+        if not isinstance(value, str):
+            self.problems.add(line, f"{where} should be text, not {describe(value)}")
+            return _BAD
+        text = " ".join(value.split())
+        if not text:
+            self.problems.add(line, f"{where} is empty")
+            return _BAD
+        return text
+
+    def _id(self, value: Any, line: int, where: str) -> Any:
+        text = self._text(value, line, where)
+        if text is not _BAD and not ID_PATTERN.match(text):
+            self.problems.add(line, f"'{text}' is not a valid id (letters, digits, _ and -)")
+            return _BAD
+        return text
+
+    def _date(self, value: Any, line: int, where: str) -> Any:
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        self.problems.add(line, f"{where} should be a date like 2026-11-21, not {describe(value)}")
+        return _BAD
+
+
+_BAD = object()

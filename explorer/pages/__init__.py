@@ -1,0 +1,1 @@
+"""The pages shown beside the drawing: home, region, condition, problems."""

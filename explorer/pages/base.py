@@ -1,0 +1,159 @@
+"""Building blocks shared by the pages: a scrollable column of text and links.
+
+Content text is always set as plain text (or escaped into a list), so a
+content file can never inject markup.  Pages talk to the main window only
+through :attr:`Page.link_activated` ``(kind, id)``.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from explorer.flowlayout import FlowLayout
+from explorer.i18n import tr
+from explorer.model import Source
+
+
+def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+    rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(i)}</li>" for i in items)
+    label = QLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
+    label.setObjectName("bullets")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(". ".join(items))
+    return label
+
+
+class Page(QScrollArea):
+    """A scrollable page; subclasses add blocks in their constructor."""
+
+    link_activated = Signal(str, str)  # kind ("region" | "condition"), id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body.setObjectName("page")
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(28, 20, 28, 28)
+        self.column.setSpacing(10)
+        self.setWidget(self.body)
+        self.link_buttons: list[QPushButton] = []
+
+    # -- blocks ---------------------------------------------------------------------------
+    def add_title(self, title: str, kicker: str = "") -> QLabel:
+        if kicker:
+            self.column.addWidget(text_label(kicker, "pageKicker"))
+        label = text_label(title, "pageTitle")
+        label.setAccessibleName(title)
+        self.column.addWidget(label)
+        return label
+
+    def add_text(self, text: str, name: str = "body") -> QLabel:
+        label = text_label(text, name)
+        self.column.addWidget(label)
+        return label
+
+    def add_heading(self, text: str) -> QLabel:
+        label = text_label(text, "sectionHeading")
+        self.column.addSpacing(6)
+        self.column.addWidget(label)
+        return label
+
+    def add_bullets(self, items: Iterable[str]) -> QLabel:
+        label = bullet_label(list(items))
+        self.column.addWidget(label)
+        return label
+
+    def add_box(self, kind: str, title: str, items: Iterable[str] = (), text: str = "") -> QFrame:
+        """A framed block; ``kind`` 'urgent' or 'doctor' also says so in words, not colour only."""
+        box = QFrame()
+        box.setObjectName("urgentBox" if kind == "urgent" else "doctorBox")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(18, 14, 18, 14)
+        inner.setSpacing(6)
+        icon = "⚠ " if kind == "urgent" else "✚ "
+        inner.addWidget(text_label(icon + title, "boxTitle"))
+        if text:
+            inner.addWidget(text_label(text))
+        if items:
+            inner.addWidget(bullet_label(list(items)))
+        self.column.addWidget(box)
+        return box
+
+    def add_chips(self, texts: Iterable[str]) -> QWidget:
+        holder = QWidget()
+        flow = FlowLayout(holder, spacing=8)
+        for text in texts:
+            chip = text_label(text, "chip")
+            chip.setWordWrap(False)
+            flow.addWidget(chip)
+        self.column.addWidget(holder)
+        return holder
+
+    def add_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
+        """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`."""
+        holder = QWidget()
+        flow = FlowLayout(holder, spacing=10)
+        for kind, item_id, text in links:
+            button = QPushButton(text + "  ›")
+            button.setObjectName("linkButton")
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tr("Opens the page about {name}", name=text))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(
+                lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
+            flow.addWidget(button)
+            self.link_buttons.append(button)
+        self.column.addWidget(holder)
+        return holder
+
+    def add_cards(self, cards: Iterable[tuple[str, str, str]], columns: int = 2) -> QWidget:
+        """A grid of ``(title, subtitle, text)`` cards."""
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        for index, (title, subtitle, text) in enumerate(cards):
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(14, 10, 14, 10)
+            inner.setSpacing(2)
+            inner.addWidget(text_label(title, "muscleName"))
+            if subtitle:
+                inner.addWidget(text_label(subtitle, "muted"))
+            inner.addWidget(text_label(text))
+            inner.addStretch()
+            grid.addWidget(card, index // columns, index % columns)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+        self.column.addWidget(holder)
+        return holder
+
+    def add_sources(self, sources: Iterable[Source], reviewed) -> QLabel:
+        lines = [f"{s.title} — {s.url}" for s in sources]
+        text = tr("Sources") + ":\n" + "\n".join(lines) + "\n" + tr(
+            "Last reviewed: {date}", date=reviewed.isoformat())
+        self.column.addSpacing(8)
+        return self.add_text(text, "sources")
+
+    def finish(self) -> None:
+        self.column.addStretch(1)

@@ -1,0 +1,37 @@
+"""The page for one condition."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from explorer.i18n import tr
+from explorer.model import Condition, Content
+from explorer.pages.base import Page
+
+
+class ConditionPage(Page):
+    def __init__(self, condition: Condition, content: Content,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.condition_id = condition.id
+        self.setAccessibleName(condition.name)
+        self.add_title(condition.name, tr("Condition"))
+        if condition.also_called:
+            self.add_text(tr("Also called: {names}", names=", ".join(condition.also_called)),
+                          "muted")
+        self.add_text(condition.what, "pageLead")
+        self.add_heading(tr("Where in the spine"))
+        self.add_links(("region", r.id, f"{r.name} ({r.medical_name})")
+                       for r in content.regions_of(condition))
+        self.add_heading(tr("Common symptoms"))
+        self.add_bullets(condition.symptoms)
+        self.add_heading(tr("Common causes"))
+        self.add_bullets(condition.causes)
+        self.add_heading(tr("What usually helps"))
+        self.add_bullets(condition.helps)
+        self.add_box("doctor", tr("When to see a doctor"), condition.see_doctor)
+        if condition.urgent:
+            self.add_box("urgent", tr("Get medical help the same day if you have"),
+                         condition.urgent)
+        self.add_sources(condition.sources, condition.reviewed)
+        self.finish()

@@ -1,0 +1,39 @@
+"""The home page: how to use the explorer, then the topics (muscle spasms)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from explorer.i18n import tr
+from explorer.model import Content
+from explorer.pages.base import Page
+
+
+class HomePage(Page):
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("Home"))
+        self.add_title(tr("Explore your spine"))
+        self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
+                         "with, where you may feel problems, and which conditions are linked "
+                         "to it."), "pageLead")
+        for topic in content.topics:
+            self.add_heading(topic.title)
+            self.add_text(topic.summary)
+            for section in topic.sections:
+                self._add_section(section, content)
+            self.add_sources(topic.sources, topic.reviewed)
+        self.finish()
+
+    def _add_section(self, section, content: Content) -> None:
+        if section.kind in ("urgent", "doctor"):
+            self.add_box(section.kind, section.heading, section.items, section.text)
+        else:
+            self.add_heading(section.heading)
+            if section.text:
+                self.add_text(section.text)
+            if section.items:
+                self.add_bullets(section.items)
+        if section.regions:
+            self.add_links(("region", r, f"{content.region(r).name} "
+                            f"({content.region(r).medical_name})") for r in section.regions)

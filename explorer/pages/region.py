@@ -1,0 +1,32 @@
+"""The page for one region of the spine."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from explorer.i18n import tr
+from explorer.model import Content, Region
+from explorer.pages.base import Page
+
+
+class RegionPage(Page):
+    def __init__(self, region: Region, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.region_id = region.id
+        self.setAccessibleName(tr("{name} — {medical}", name=region.name,
+                                  medical=region.medical_name))
+        self.add_title(tr("{name} — {medical}", name=region.name,
+                          medical=region.medical_name.lower()))
+        self.add_text(f"{region.location} {region.bones}.".replace("..", "."), "pageLead")
+        self.add_heading(tr("Where you may feel it"))
+        self.add_text(region.feel)
+        self.add_chips(area.name for area in content.body_areas_of(region))
+        self.add_heading(tr("Muscles this area can affect"))
+        self.add_cards((m.name, m.medical_name, m.does) for m in content.muscles_of(region))
+        self.add_heading(tr("Related conditions"))
+        self.add_links(("condition", c.id, c.name) for c in content.conditions_of(region.id))
+        self.fold = self.column.count()  # everything above is the first screen
+        self.add_heading(tr("About this part of the spine"))
+        self.add_text(region.summary)
+        self.add_sources(region.sources, region.reviewed)
+        self.finish()

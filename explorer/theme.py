@@ -1,0 +1,117 @@
+"""Colours and the application style sheet.
+
+A :class:`Theme` is plain data (hex colours), so tests can compute contrast
+ratios from exactly what is drawn.  :func:`style_sheet` turns a theme and a
+text scale into Qt style sheet text; nothing else in the app names a colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str  # page background
+    surface: str  # cards, the drawing's panel
+    text: str
+    muted: str  # secondary text
+    accent: str  # buttons and links
+    on_accent: str  # text on accent
+    border: str
+    focus: str  # keyboard focus ring
+    bone: str  # unselected vertebrae
+    bone_line: str
+    disc: str
+    nerve: str
+    outline: str  # selected region outline
+    context: str  # faint skull/pelvis hints
+    urgent: str  # urgent box border and its icon
+    urgent_bg: str
+    doctor_bg: str
+    regions: dict[str, str] = field(default_factory=dict)  # region id -> colour
+
+
+DEFAULT = Theme(
+    name="default",
+    window="#F3F6F6",
+    surface="#FFFFFF",
+    text="#17242B",
+    muted="#45555E",
+    accent="#0B615C",
+    on_accent="#FFFFFF",
+    border="#C5D1D4",
+    focus="#1A4FD6",
+    bone="#EFE8DA",
+    bone_line="#8C7F6A",
+    disc="#B9D3E6",
+    nerve="#E9B949",
+    outline="#17242B",
+    context="#E4E8EA",
+    urgent="#A61B1B",
+    urgent_bg="#FDF0EF",
+    doctor_bg="#EEF4FB",
+    # Okabe–Ito colours, told apart with the common colour-vision deficiencies.
+    regions={"cervical": "#0072B2", "thoracic": "#E69F00", "lumbar": "#009E73",
+             "sacral": "#CC79A7"},
+)
+
+THEMES = {DEFAULT.name: DEFAULT}
+
+BASE_FONT_PX = 17  # body text at 100 %; never below 16 px
+
+
+def px(size: float, scale: float) -> int:
+    return round(size * scale)
+
+
+def style_sheet(theme: Theme, scale: float = 1.0) -> str:
+    t, s = theme, scale
+    return f"""
+QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}
+QMainWindow, #central {{ background: {t.window}; }}
+#header {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
+#appTitle {{ font-size: {px(24, s)}px; font-weight: 700; color: {t.text}; }}
+#appTagline {{ color: {t.muted}; }}
+#footer {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
+#disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; }}
+#diagramPanel {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px; }}
+#diagramHint {{ color: {t.muted}; font-size: {px(16, s)}px; }}
+QScrollArea, #page {{ background: {t.window}; border: none; }}
+#pageTitle {{ font-size: {px(32, s)}px; font-weight: 700; }}
+#pageKicker {{ color: {t.muted}; font-size: {px(16, s)}px; font-weight: 700;
+ }}
+#pageLead {{ font-size: {px(19, s)}px; }}
+#sectionHeading {{ font-size: {px(21, s)}px; font-weight: 700; margin-top: 6px; }}
+#muted, #sources {{ color: {t.muted}; }}
+#card, #urgentBox, #doctorBox {{ background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 12px; }}
+#urgentBox {{ background: {t.urgent_bg}; border: 2px solid {t.urgent}; }}
+#doctorBox {{ background: {t.doctor_bg}; border: 1px solid {t.border}; }}
+#boxTitle {{ font-weight: 700; font-size: {px(19, s)}px; }}
+#urgentBox #boxTitle {{ color: {t.urgent}; }}
+#muscleName {{ font-weight: 700; }}
+#chip {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;
+    padding: 6px 14px; }}
+QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: 10px; padding: 8px 16px; min-height: 28px; }}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:pressed {{ background: {t.window}; }}
+QPushButton:focus {{ border: 3px solid {t.focus}; padding: 6px 14px; }}
+QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+QPushButton#linkButton {{ color: {t.accent}; font-weight: 700; text-align: left; }}
+QPushButton#navButton {{ font-weight: 700; }}
+QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;
+    font-weight: 700; }}
+QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+"""
+
+
+def mix(a: str, b: str, amount: float) -> str:
+    """Blend hex colour ``a`` towards ``b`` by ``amount`` (0..1)."""
+    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb))
