@@ -24,8 +24,13 @@ KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
 
 @dataclass(frozen=True)
 class Located:
-    """An entry with the file and line that defined it."""
+    """An entry with the file and line that defined it.
 
+    ``entry`` is ``None`` when the entry had problems; its ``id`` still counts as
+    defined, so references to it are not reported a second time.
+    """
+
+    id: str
     entry: Any
     file: str
     line: int
@@ -63,8 +68,9 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
     located = []
     for value, line in zip(items, items.item_lines if isinstance(items, LineList) else []):
         entry = reader.entry(cls, value, line)
-        if entry is not None:
-            located.append(Located(entry, file, line))
+        entry_id = value.get("id") if isinstance(value, LineDict) else None
+        if isinstance(entry_id, str):
+            located.append(Located(entry_id, entry, file, line))
     return located
 
 
@@ -89,12 +95,12 @@ def _check_duplicates(entries: list[Located], sink: list[Problem]) -> list[Locat
     seen: dict[str, Located] = {}
     unique = []
     for item in entries:
-        first = seen.get(item.entry.id)
+        first = seen.get(item.id)
         if first is not None:
             sink.append(Problem(item.file, item.line,
-                                f"duplicate id '{item.entry.id}' (first at line {first.line})"))
+                                f"duplicate id '{item.id}' (first at line {first.line})"))
             continue
-        seen[item.entry.id] = item
+        seen[item.id] = item
         unique.append(item)
     return unique
 
@@ -111,11 +117,11 @@ def _check_refs(refs: list[RefUse], ids: dict[str, set[str]], sink: list[Problem
 
 
 def _check_drawing(regions: list[Located], drawing: Drawing, sink: list[Problem]) -> None:
-    content_ids = {item.entry.id for item in regions}
+    content_ids = {item.id for item in regions}
     for item in regions:
-        if item.entry.id not in drawing.regions:
+        if item.id not in drawing.regions:
             sink.append(Problem(item.file, item.line,
-                                f"region '{item.entry.id}' has no shape in the drawing {drawing.file}"))
+                                f"region '{item.id}' has no shape in the drawing {drawing.file}"))
     for region_id, line in drawing.region_lines.items():
         if region_id not in content_ids:
             sink.append(Problem(drawing.file, line,
@@ -152,7 +158,7 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
             unreadable.add(kind)
             continue
         by_kind[kind] = _check_duplicates(located, problems)
-    ids = {k: {i.entry.id for i in v} for k, v in by_kind.items()}
+    ids = {k: {i.id for i in v} for k, v in by_kind.items()}
     _check_refs(refs, ids, problems)
     if drawing is not None and "regions" in by_kind:
         _check_drawing(by_kind["regions"], drawing, problems)

@@ -1,0 +1,75 @@
+"""Shared fixtures: the shipped content, a main-window factory, a writable content copy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from explorer import resources  # noqa: E402
+from explorer.startup import Loaded, load_all  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def loaded() -> Loaded:
+    result = load_all()
+    assert not result.problems, "\n".join(map(str, result.problems))
+    return result
+
+
+@pytest.fixture(scope="session")
+def content(loaded):
+    return loaded.content
+
+
+@pytest.fixture(scope="session")
+def drawing(loaded):
+    return loaded.drawing
+
+
+@pytest.fixture(autouse=True, scope="session")
+def styled_app(qapp):
+    from explorer.app import application
+
+    return application()
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped content folder."""
+    target = tmp_path / "content"
+    shutil.copytree(resources.content_dir(), target)
+    return target
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    """Factory: ``make_window(content_dir=None, size=(1280, 800))`` -> shown MainWindow."""
+    from explorer.mainwindow import MainWindow
+
+    made = []
+
+    def factory(content_dir: Path | None = None, size: tuple[int, int] = (1280, 800),
+                loaded_result: Loaded | None = None) -> MainWindow:
+        result = loaded_result or load_all(content_dir)
+        window = MainWindow(result.content, result.drawing, result.problems)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield factory
+    for window in made:
+        window.close()
+    qapp.processEvents()
+    strays = [w for w in qapp.topLevelWidgets()
+              if w.isVisible() and w not in made and w.parent() is None
+              and w.windowType() not in (0x00000001,)]  # ignore hidden helpers
+    assert not strays, f"stray top-level windows: {strays}"
