@@ -229,7 +229,7 @@ class SpineDiagram(QGraphicsView):
     def _anchor(items: list[ShapeItem]) -> QPointF:
         bones = [i for i in items if i.kind == "vertebra"] or items
         bones.sort(key=lambda i: i.path().boundingRect().center().y())
-        return inner_point(bones[len(bones) // 2].path())
+        return inner_point(bones[(len(bones) - 1) // 2].path())
 
     def set_labels(self, labels: dict[str, tuple[str, str]]) -> None:
         """Region id -> (everyday name, medical name), already translated."""

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         row = QHBoxLayout(header)
-        row.setContentsMargins(20, 10, 20, 10)
+        row.setContentsMargins(20, 8, 20, 8)
         row.setSpacing(10)
         self.back_button = self._nav_button(tr("‹ Back"), tr("Back"),
                                             tr("Go back to the previous page"), self.go_back)
@@ -101,9 +101,9 @@ class MainWindow(QMainWindow):
         hint = text_label(tr("Tap a region of the spine to learn about it."), "diagramHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
-        row.addWidget(panel, 2)
+        row.addWidget(panel, 4)
         self.stack = QStackedWidget()
-        row.addWidget(self.stack, 3)
+        row.addWidget(self.stack, 7)
         return body
 
     def _footer(self) -> QWidget:
@@ -112,17 +112,18 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(footer)
         row.setContentsMargins(20, 8, 20, 8)
         self.disclaimer = text_label(
-            tr("ⓘ For learning only — this is not a diagnosis. Talk to your doctor about "
-               "your symptoms. If you have sudden weakness, or lose control of your bladder "
-               "or bowels, get medical help right away."), "disclaimer")
+            tr("For learning only — this is not a diagnosis. Talk to your doctor about your "
+               "symptoms."), "disclaimer")
         row.addWidget(self.disclaimer)
         return footer
 
     def _shortcuts(self) -> None:
-        for keys, slot in ((QKeySequence.StandardKey.Back, self.go_back),
-                           (QKeySequence("Alt+Home"), self.go_home)):
+        for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)],
+                            self.go_back),
+                           ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)],
+                            self.go_home)):
             action = QAction(self)
-            action.setShortcut(keys)
+            action.setShortcuts(keys)
             action.triggered.connect(slot)
             self.addAction(action)
 

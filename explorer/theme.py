@@ -79,11 +79,11 @@ QMainWindow, #central {{ background: {t.window}; }}
 #diagramPanel {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px; }}
 #diagramHint {{ color: {t.muted}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
-#pageTitle {{ font-size: {px(32, s)}px; font-weight: 700; }}
+#pageTitle {{ font-size: {px(30, s)}px; font-weight: 700; }}
 #pageKicker {{ color: {t.muted}; font-size: {px(16, s)}px; font-weight: 700;
  }}
 #pageLead {{ font-size: {px(19, s)}px; }}
-#sectionHeading {{ font-size: {px(21, s)}px; font-weight: 700; margin-top: 6px; }}
+#sectionHeading {{ font-size: {px(20, s)}px; font-weight: 700; }}
 #muted, #sources {{ color: {t.muted}; }}
 #card, #urgentBox, #doctorBox {{ background: {t.surface}; border: 1px solid {t.border};
     border-radius: 12px; }}
@@ -91,7 +91,7 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #doctorBox {{ background: {t.doctor_bg}; border: 1px solid {t.border}; }}
 #boxTitle {{ font-weight: 700; font-size: {px(19, s)}px; }}
 #urgentBox #boxTitle {{ color: {t.urgent}; }}
-#muscleName {{ font-weight: 700; }}
+#term {{ font-size: {px(16, s)}px; }}
 #chip {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;
     padding: 6px 14px; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
@@ -100,7 +100,9 @@ QPushButton:hover {{ border-color: {t.accent}; }}
 QPushButton:pressed {{ background: {t.window}; }}
 QPushButton:focus {{ border: 3px solid {t.focus}; padding: 6px 14px; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
-QPushButton#linkButton {{ color: {t.accent}; font-weight: 700; text-align: left; }}
+QPushButton#linkButton {{ color: {t.accent}; font-weight: 700; text-align: left;
+    padding: 6px 14px; min-height: 26px; }}
+QPushButton#linkButton:focus {{ padding: 4px 12px; }}
 QPushButton#navButton {{ font-weight: 700; }}
 QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;
     font-weight: 700; }}

@@ -62,6 +62,8 @@ def make_window(qtbot, qapp):
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         made.append(window)
         return window
 

@@ -52,8 +52,8 @@ class Page(QScrollArea):
         self.body = QWidget()
         self.body.setObjectName("page")
         self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(28, 20, 28, 28)
-        self.column.setSpacing(10)
+        self.column.setContentsMargins(28, 14, 28, 28)
+        self.column.setSpacing(8)
         self.setWidget(self.body)
         self.link_buttons: list[QPushButton] = []
 
@@ -73,7 +73,7 @@ class Page(QScrollArea):
 
     def add_heading(self, text: str) -> QLabel:
         label = text_label(text, "sectionHeading")
-        self.column.addSpacing(6)
+        self.column.addSpacing(4)
         self.column.addWidget(label)
         return label
 
@@ -125,24 +125,21 @@ class Page(QScrollArea):
         self.column.addWidget(holder)
         return holder
 
-    def add_cards(self, cards: Iterable[tuple[str, str, str]], columns: int = 2) -> QWidget:
-        """A grid of ``(title, subtitle, text)`` cards."""
+    def add_terms(self, terms: Iterable[tuple[str, str]], columns: int = 2) -> QWidget:
+        """``(term, explanation)`` pairs in columns: the term in bold, then its explanation."""
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
-        for index, (title, subtitle, text) in enumerate(cards):
-            card = QFrame()
-            card.setObjectName("card")
-            inner = QVBoxLayout(card)
-            inner.setContentsMargins(14, 10, 14, 10)
-            inner.setSpacing(2)
-            inner.addWidget(text_label(title, "muscleName"))
-            if subtitle:
-                inner.addWidget(text_label(subtitle, "muted"))
-            inner.addWidget(text_label(text))
-            inner.addStretch()
-            grid.addWidget(card, index // columns, index % columns)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        for index, (term, text) in enumerate(terms):
+            label = QLabel(f"<b>{html.escape(term)}</b> — {html.escape(text)}")
+            label.setObjectName("term")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setAccessibleName(f"{term}: {text}")
+            grid.addWidget(label, index // columns, index % columns)
         for col in range(columns):
             grid.setColumnStretch(col, 1)
         self.column.addWidget(holder)

@@ -19,14 +19,18 @@ class RegionPage(Page):
                           medical=region.medical_name.lower()))
         self.add_text(f"{region.location} {region.bones}.".replace("..", "."), "pageLead")
         self.add_heading(tr("Where you may feel it"))
-        self.add_text(region.feel)
         self.add_chips(area.name for area in content.body_areas_of(region))
         self.add_heading(tr("Muscles this area can affect"))
-        self.add_cards((m.name, m.medical_name, m.does) for m in content.muscles_of(region))
+        self.add_terms((m.name, m.does) for m in content.muscles_of(region))
         self.add_heading(tr("Related conditions"))
-        self.add_links(("condition", c.id, c.name) for c in content.conditions_of(region.id))
-        self.fold = self.column.count()  # everything above is the first screen
+        self.conditions = self.add_links(
+            ("condition", c.id, c.name) for c in content.conditions_of(region.id))
+        # Everything above is the first screen at 1280x800; the rest is for reading on.
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
+        self.add_text(region.feel)
+        self.add_heading(tr("Medical names of these muscles"))
+        self.add_bullets(f"{m.name}: {m.medical_name}" for m in content.muscles_of(region)
+                         if m.medical_name and m.medical_name.lower() not in m.name.lower())
         self.add_sources(region.sources, region.reviewed)
         self.finish()

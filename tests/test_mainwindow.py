@@ -1,0 +1,228 @@
+"""The whole window, driven as a person drives it, on the real shipped content."""
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from explorer.pages.condition import ConditionPage
+from explorer.pages.home import HomePage
+from explorer.pages.problems import ProblemsPage
+from explorer.pages.region import RegionPage
+
+REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
+
+
+def click_region(qtbot, window, region):
+    view = window.diagram
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(view.inside_point(region)))
+
+
+def page_text(page) -> str:
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+
+
+def button_named(page, name: str) -> QAbstractButton:
+    for button in page.findChildren(QAbstractButton):
+        if button.accessibleName() == name:
+            return button
+    raise AssertionError(f"no button {name!r} on {page}")
+
+
+def scroll_to_and_click(qtbot, page, button):
+    page.ensureWidgetVisible(button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("region_id", REGIONS)
+def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_window, content,
+                                                                   region_id):
+    window = make_window()
+    click_region(qtbot, window, region_id)
+    page = window.current_page()
+    assert isinstance(page, RegionPage) and page.region_id == region_id
+    region = content.region(region_id)
+    text = page_text(page)
+    assert region.name in text and region.medical_name.lower() in text
+    assert region.bones in text
+    for area in content.body_areas_of(region):
+        assert area.name in text
+    for muscle in content.muscles_of(region):
+        assert muscle.name in text and muscle.does in text
+    shown = [b.accessibleName() for b in page.link_buttons]
+    assert shown == [c.name for c in content.conditions_of(region_id)]
+    assert window.diagram.selected_region() == region_id
+
+
+@pytest.mark.parametrize("region_id", REGIONS)
+def test_the_first_part_of_a_region_page_fits_at_1280x800(make_window, content, region_id):
+    window = make_window(size=(1280, 800))
+    window.select_region(region_id)
+    page = window.current_page()
+    viewport = page.viewport().rect()
+    assert page.verticalScrollBar().value() == 0
+    for button in page.link_buttons:
+        bottom_left = button.mapTo(page.viewport(), QPoint(0, button.height()))
+        assert viewport.contains(bottom_left), (region_id, button.text())
+
+
+def test_a_condition_opens_and_its_regions_can_be_chosen(qtbot, make_window, content):
+    window = make_window()
+    click_region(qtbot, window, "lumbar")
+    region_page = window.current_page()
+    scroll_to_and_click(qtbot, region_page, button_named(region_page, "Sciatica"))
+    page = window.current_page()
+    assert isinstance(page, ConditionPage) and page.condition_id == "sciatica"
+    sciatica = content.condition("sciatica")
+    text = page_text(page)
+    for item in (*sciatica.symptoms, *sciatica.causes, *sciatica.helps, *sciatica.see_doctor):
+        assert item in text
+    assert sciatica.what in text
+    regions = [b.accessibleName() for b in page.link_buttons]
+    assert regions == [f"{r.name} ({r.medical_name})" for r in content.regions_of(sciatica)]
+    sacral = content.region("sacral")
+    scroll_to_and_click(qtbot, page, button_named(page, f"{sacral.name} ({sacral.medical_name})"))
+    assert window.current_key() == ("region", "sacral")
+    assert window.diagram.selected_region() == "sacral"
+
+
+def test_back_and_home_return_to_where_the_person_was(qtbot, make_window):
+    window = make_window()
+    assert not window.back_button.isEnabled()
+    click_region(qtbot, window, "cervical")
+    page = window.current_page()
+    scroll_to_and_click(qtbot, page, button_named(page, "Whiplash"))
+    assert window.current_key() == ("condition", "whiplash")
+    condition_page = window.current_page()
+    condition_page.verticalScrollBar().setValue(condition_page.verticalScrollBar().maximum())
+    scrolled = condition_page.verticalScrollBar().value()
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == ("home", "")
+    assert isinstance(window.current_page(), HomePage)
+    assert window.diagram.selected_region() is None
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == ("condition", "whiplash")
+    assert window.current_page().verticalScrollBar().value() == scrolled  # same place on it
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == ("region", "cervical")
+    assert window.diagram.selected_region() == "cervical"
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == ("home", "")
+    assert not window.back_button.isEnabled()
+
+
+def test_keyboard_shortcuts_for_back_and_home(qtbot, make_window):
+    window = make_window()
+    window.select_region("thoracic")
+    window.open_condition("kyphosis")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == ("region", "thoracic")
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == ("home", "")
+
+
+def test_keyboard_only_selection_in_the_window(qtbot, make_window, content):
+    window = make_window()
+    window.diagram.setFocus()
+    qtbot.waitUntil(window.diagram.hasFocus)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Down)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
+    assert window.current_key() == ("region", "thoracic")
+    assert content.region("thoracic").name in page_text(window.current_page())
+
+
+def test_home_page_teaches_about_muscle_spasms(make_window, content):
+    window = make_window()
+    text = page_text(window.current_page())
+    topic = content.topics[0]
+    assert topic.title == "Muscle spasms"
+    for section in topic.sections:
+        assert section.heading in text
+        for item in section.items:
+            assert item in text
+    for words in ("pseudoephedrine", "albuterol", "caffeine", "potassium", "twitch",
+                  "bladder", "saddle"):
+        assert words in text.lower() or words in text
+
+
+def test_the_disclaimer_is_visible_on_every_page(qtbot, make_window, content):
+    window = make_window()
+    keys = [("home", "")] + [("region", r.id) for r in content.regions] + [
+        ("condition", c.id) for c in content.conditions]
+    for key in keys:
+        window.show_page(key)
+        assert window.disclaimer.isVisible(), key
+        assert "not a diagnosis" in window.disclaimer.text()
+        assert window.rect().contains(
+            QRect(window.disclaimer.mapTo(window, QPoint(0, 0)), window.disclaimer.size()))
+
+
+def test_every_condition_page_says_when_to_see_a_doctor(make_window, content):
+    window = make_window()
+    for condition in content.conditions:
+        window.open_condition(condition.id)
+        text = page_text(window.current_page())
+        assert "When to see a doctor" in text, condition.id
+        for item in condition.see_doctor:
+            assert item in text
+
+
+def _visible_leaves(root: QWidget):
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget
+
+
+def _clipped_or_overlapping(window) -> list[str]:
+    problems = []
+    widgets = list(_visible_leaves(window))
+    page_viewport = window.current_page().viewport()
+    for widget in widgets:
+        hint = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else \
+            widget.sizeHint().height()
+        if widget.height() + 1 < min(hint, widget.maximumHeight()):
+            problems.append(f"{widget.objectName()} {widget.text()[:30]!r} clipped: "
+                            f"{widget.height()} < {hint}")
+        if isinstance(widget, QAbstractButton) and widget.width() + 1 < widget.sizeHint().width():
+            problems.append(f"button {widget.text()!r} too narrow")
+    in_page = [w for w in widgets if page_viewport.isAncestorOf(w)]
+    for i, a in enumerate(in_page):
+        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
+        for b in in_page[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+            if ra.intersects(rb):
+                problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
+                                f"{b.objectName()} {b.text()[:20]!r}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
+def test_nothing_is_clipped_or_overlapping(qtbot, make_window, content, size):
+    window = make_window(size=size)
+    keys = [("home", ""), *[("region", r) for r in REGIONS], ("condition", "herniated_disc"),
+            ("condition", "cauda_equina_syndrome")]
+    for key in keys:
+        window.show_page(key)
+        qtbot.wait(1)
+        assert _clipped_or_overlapping(window) == [], key
+
+
+def test_body_text_is_at_least_16px(make_window):
+    window = make_window()
+    window.select_region("lumbar")
+    for label in window.current_page().findChildren(QLabel):
+        assert label.font().pixelSize() >= 16 or label.font().pointSizeF() * 96 / 72 >= 16, \
+            label.objectName()
+
+
+def test_broken_content_opens_on_a_page_listing_the_problems(qtbot, make_window, content_copy):
+    (content_copy / "muscles.yaml").write_text("muscles:\n  - id: [\n", encoding="utf-8")
+    window = make_window(content_dir=content_copy)
+    page = window.current_page()
+    assert isinstance(page, ProblemsPage)
+    assert "muscles.yaml:" in page_text(page)
+    assert not window.diagram.isEnabled()
+    click_region(qtbot, window, "lumbar")  # nothing happens, nothing breaks
+    assert isinstance(window.current_page(), ProblemsPage)
