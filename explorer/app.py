@@ -6,27 +6,42 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from explorer import __version__, resources
 from explorer.mainwindow import MainWindow
-from explorer.startup import Loaded
+from explorer.startup import Loaded, load_all
 from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, style_sheet
 
 FONT_FAMILY = "Atkinson Hyperlegible"
+
+
+def _names() -> None:
+    QCoreApplication.setApplicationName("Spine Explorer")
+    QCoreApplication.setOrganizationName("Spine Explorer")
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def cache_dir() -> Path | None:
+    """Where the content cache lives (the platform's cache folder), if there is one."""
+    _names()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created and styled on first use."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Spine Explorer")
-    app.setOrganizationName("Spine Explorer")
-    app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+        # Fusion looks the same on every platform; asked for on the command line, Qt sets
+        # it up without handing a style object to Python (which costs start-up time).
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+    elif not app.property("explorer-styled"):  # an application made elsewhere (tests)
+        app.setStyle("Fusion")
+    _names()
+    app.setProperty("explorer-styled", True)
     for path in resources.fonts():
         QFontDatabase.addApplicationFont(str(path))
     font = QFont(FONT_FAMILY)
@@ -38,6 +53,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0) -> None:
     app.setStyleSheet(style_sheet(theme, scale))
+
+
+def start(content_dir: Path | None = None) -> tuple[QApplication, MainWindow, Loaded]:
+    """Load (through the cache), create the application and the main window."""
+    loaded = load_all(content_dir, cache_dir=cache_dir())
+    qt_app = application()
+    return qt_app, make_window(loaded), loaded
 
 
 def make_window(loaded: Loaded) -> MainWindow:
@@ -54,5 +76,9 @@ def use_offscreen() -> None:
 def screenshot(window: MainWindow, path: Path, size: QSize) -> bool:
     window.resize(size)
     window.show()
+    for _ in range(20):  # let the page finish building what it left for after the first frame
+        QApplication.processEvents()
+        if window.current_page().is_complete():
+            break
     QApplication.processEvents()
     return window.grab().save(str(path))

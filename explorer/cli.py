@@ -105,17 +105,14 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
 
     if args.screenshot:
         app_module.use_offscreen()
-    loaded = load_all(content_dir)
+    qt_app, window, loaded = app_module.start(content_dir)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
     if args.select and loaded.content is not None:
-        if not (loaded.content.get("regions", args.select)
-                or loaded.content.get("conditions", args.select)):
+        kind = ("region" if loaded.content.get("regions", args.select) else
+                "condition" if loaded.content.get("conditions", args.select) else None)
+        if kind is None:
             return _unknown(args.select, loaded)
-    qt_app = app_module.application()
-    window = app_module.make_window(loaded)
-    if args.select and loaded.content is not None:
-        kind = "region" if loaded.content.get("regions", args.select) else "condition"
         window.show_page((kind, args.select))
     if args.screenshot:
         from PySide6.QtCore import QSize

@@ -15,9 +15,7 @@ from explorer.i18n import tr
 from explorer.model import Content, Drawing, Problem
 from explorer.navigation import HOME, History, PageKey
 from explorer.pages.base import Page, text_label
-from explorer.pages.condition import ConditionPage
 from explorer.pages.home import HomePage
-from explorer.pages.problems import ProblemsPage
 from explorer.pages.region import RegionPage
 from explorer.theme import DEFAULT, Theme
 
@@ -168,10 +166,14 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: PageKey) -> Page:
         kind, item_id = key
         if self.content is None:
+            from explorer.pages.problems import ProblemsPage
+
             return ProblemsPage(self.problems)
         if kind == "region":
             return RegionPage(self.content.region(item_id), self.content)
         if kind == "condition":
+            from explorer.pages.condition import ConditionPage
+
             return ConditionPage(self.content.condition(item_id), self.content)
         return HomePage(self.content)
 

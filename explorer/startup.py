@@ -1,28 +1,60 @@
-"""Load the drawing and a content folder (the shipped one by default).  No Qt here."""
+"""Load the drawing and a content folder (the shipped one by default).  No Qt here.
+
+With a ``cache_dir``, a folder that loaded without problems before is read back
+from a JSON cache (see :mod:`explorer.model.cache`) instead of parsed again.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from explorer import resources
-from explorer.model import Content, Drawing, Problem, load_content, load_drawing
+from explorer import __version__, resources
+from explorer.model.drawing import Drawing
+from explorer.model.entities import Content
+from explorer.model.problems import Problem
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     content: Content | None
     drawing: Drawing | None
     problems: tuple[Problem, ...]
     folder: Path
 
 
-def load_all(content_dir: Path | None = None) -> Loaded:
-    problems: list[Problem] = []
+def _inputs(drawing_file: Path, folder: Path) -> list[tuple[str, bytes]] | None:
+    try:
+        files = [drawing_file, *sorted(folder.glob("*.yaml"))]
+        return [(path.name, path.read_bytes()) for path in files]
+    except OSError:
+        return None
+
+
+def load_all(content_dir: Path | None = None, cache_dir: Path | None = None) -> Loaded:
     drawing_file = resources.drawing_path()
-    drawing = load_drawing(drawing_file, problems, display_name=f"assets/{drawing_file.name}")
     folder = content_dir or resources.content_dir()
-    shown = folder if content_dir else Path("content")
+    cache_file = None
+    if cache_dir is not None and (inputs := _inputs(drawing_file, folder)) is not None:
+        from explorer.model import cache
+
+        cache_file = cache_dir / f"content-{cache.cache_key(inputs, __version__)}.json"
+        cached = cache.read(cache_file, {"content": Content, "drawing": Drawing})
+        if cached is not None:
+            return Loaded(cached["content"], cached["drawing"], (), folder)
+    loaded = _parse(drawing_file, folder, shown=folder if content_dir else Path("content"))
+    if cache_file is not None and loaded.content is not None:
+        from explorer.model import cache
+
+        cache.write(cache_file, {"content": loaded.content, "drawing": loaded.drawing})
+    return loaded
+
+
+def _parse(drawing_file: Path, folder: Path, shown: Path) -> Loaded:
+    from explorer.model.drawing import load_drawing
+    from explorer.model.loader import load_content
+
+    problems: list[Problem] = []
+    drawing = load_drawing(drawing_file, problems, display_name=f"assets/{drawing_file.name}")
     result = load_content(folder, drawing, display_root=shown, sink=problems)
     content = result.content if not problems else None
     return Loaded(content, drawing, tuple(problems), folder)

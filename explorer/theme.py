@@ -7,11 +7,10 @@ text scale into Qt style sheet text; nothing else in the app names a colour.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     window: str  # page background
     surface: str  # cards, the drawing's panel
@@ -30,7 +29,7 @@ class Theme:
     urgent: str  # urgent box border and its icon
     urgent_bg: str
     doctor_bg: str
-    regions: dict[str, str] = field(default_factory=dict)  # region id -> colour
+    regions: dict[str, str]  # region id -> colour
 
 
 DEFAULT = Theme(

@@ -18,6 +18,13 @@ def click_region(qtbot, window, region):
                      pos=view.mapFromScene(view.inside_point(region)))
 
 
+def settled(qtbot, window):
+    """The current page once it has been shown and has built what it left for later."""
+    page = window.current_page()
+    qtbot.waitUntil(page.is_complete)
+    return page
+
+
 def page_text(page) -> str:
     return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
 
@@ -39,7 +46,7 @@ def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_wi
                                                                    region_id):
     window = make_window()
     click_region(qtbot, window, region_id)
-    page = window.current_page()
+    page = settled(qtbot, window)
     assert isinstance(page, RegionPage) and page.region_id == region_id
     region = content.region(region_id)
     text = page_text(page)
@@ -51,6 +58,7 @@ def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_wi
         assert muscle.name in text and muscle.does in text
     shown = [b.accessibleName() for b in page.link_buttons]
     assert shown == [c.name for c in content.conditions_of(region_id)]
+    assert region.summary in text
     assert window.diagram.selected_region() == region_id
 
 
@@ -71,7 +79,7 @@ def test_a_condition_opens_and_its_regions_can_be_chosen(qtbot, make_window, con
     click_region(qtbot, window, "lumbar")
     region_page = window.current_page()
     scroll_to_and_click(qtbot, region_page, button_named(region_page, "Sciatica"))
-    page = window.current_page()
+    page = settled(qtbot, window)
     assert isinstance(page, ConditionPage) and page.condition_id == "sciatica"
     sciatica = content.condition("sciatica")
     text = page_text(page)
@@ -93,7 +101,7 @@ def test_back_and_home_return_to_where_the_person_was(qtbot, make_window):
     page = window.current_page()
     scroll_to_and_click(qtbot, page, button_named(page, "Whiplash"))
     assert window.current_key() == ("condition", "whiplash")
-    condition_page = window.current_page()
+    condition_page = settled(qtbot, window)
     condition_page.verticalScrollBar().setValue(condition_page.verticalScrollBar().maximum())
     scrolled = condition_page.verticalScrollBar().value()
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
@@ -131,9 +139,9 @@ def test_keyboard_only_selection_in_the_window(qtbot, make_window, content):
     assert content.region("thoracic").name in page_text(window.current_page())
 
 
-def test_home_page_teaches_about_muscle_spasms(make_window, content):
+def test_home_page_teaches_about_muscle_spasms(qtbot, make_window, content):
     window = make_window()
-    text = page_text(window.current_page())
+    text = page_text(settled(qtbot, window))
     topic = content.topics[0]
     assert topic.title == "Muscle spasms"
     for section in topic.sections:
@@ -157,11 +165,11 @@ def test_the_disclaimer_is_visible_on_every_page(qtbot, make_window, content):
             QRect(window.disclaimer.mapTo(window, QPoint(0, 0)), window.disclaimer.size()))
 
 
-def test_every_condition_page_says_when_to_see_a_doctor(make_window, content):
+def test_every_condition_page_says_when_to_see_a_doctor(qtbot, make_window, content):
     window = make_window()
     for condition in content.conditions:
         window.open_condition(condition.id)
-        text = page_text(window.current_page())
+        text = page_text(settled(qtbot, window))
         assert "When to see a doctor" in text, condition.id
         for item in condition.see_doctor:
             assert item in text
@@ -205,6 +213,7 @@ def test_nothing_is_clipped_or_overlapping(qtbot, make_window, content, size):
             ("condition", "cauda_equina_syndrome")]
     for key in keys:
         window.show_page(key)
+        settled(qtbot, window)
         qtbot.wait(1)
         assert _clipped_or_overlapping(window) == [], key
 
@@ -226,3 +235,15 @@ def test_broken_content_opens_on_a_page_listing_the_problems(qtbot, make_window,
     assert not window.diagram.isEnabled()
     click_region(qtbot, window, "lumbar")  # nothing happens, nothing breaks
     assert isinstance(window.current_page(), ProblemsPage)
+
+
+def test_below_the_fold_is_built_just_after_the_first_frame(qtbot, make_window, content):
+    """Pages build what the first screen does not show on the next turn of the event
+    loop, after painting: start-up and first visits stay fast, and nothing is lost."""
+    window = make_window()
+    window.select_region("cervical")
+    page = window.current_page()
+    assert not page.is_complete()
+    assert content.region("cervical").summary not in page_text(page)
+    qtbot.waitUntil(page.is_complete)
+    assert content.region("cervical").summary in page_text(page)

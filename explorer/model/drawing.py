@@ -11,10 +11,9 @@ itself.  Elements with an ``id`` and a class of ``vertebra``, ``disc`` or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 from xml.parsers import expat
 
 from explorer.model.problems import Problem, ProblemList
@@ -29,8 +28,7 @@ _DRAWN_ELSEWHERE = {"rect", "circle", "ellipse", "line", "polyline", "polygon", 
 Command = tuple
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     id: str
     kind: str  # vertebra | disc | nerve | context
     region: str  # region id, or "" for context
@@ -38,8 +36,7 @@ class Shape:
     line: int
 
 
-@dataclass(frozen=True)
-class Drawing:
+class Drawing(NamedTuple):
     file: str
     view_box: tuple[float, float, float, float]
     shapes: Mapping[str, Shape]

@@ -7,7 +7,6 @@ author sees all of them at once.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import difflib
 import re
@@ -43,16 +42,10 @@ class FieldSpec:
 
 @cache
 def fields_of(cls: type) -> tuple[FieldSpec, ...]:
+    """The keys of an entry type (a named tuple), with types; required = no default."""
     hints = typing.get_type_hints(cls, include_extras=True)
-    specs = []
-    for f in dataclasses.fields(cls):
-        if not f.init:
-            continue
-        has_default = (
-            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-        )
-        specs.append(FieldSpec(f.name, hints[f.name], not has_default))
-    return tuple(specs)
+    return tuple(FieldSpec(name, hints[name], name not in cls._field_defaults)
+                 for name in cls._fields)
 
 
 def describe(value: Any) -> str:

@@ -7,10 +7,9 @@ through :attr:`Page.link_activated` ``(kind, id)``.
 
 from __future__ import annotations
 
-import html
-from typing import Iterable
+from typing import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -18,6 +17,11 @@ from PySide6.QtWidgets import (
 from explorer.flowlayout import FlowLayout
 from explorer.i18n import tr
 from explorer.model import Source
+
+
+def escape(text: str) -> str:
+    """Text made safe inside rich text (like html.escape, without importing html)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
@@ -30,7 +34,7 @@ def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> 
 
 
 def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
-    rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(i)}</li>" for i in items)
+    rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
     label = QLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
     label.setObjectName("bullets")
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -46,6 +50,7 @@ class Page(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setViewport(QWidget())  # see SpineDiagram: a Python-made viewport starts faster
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -56,30 +61,32 @@ class Page(QScrollArea):
         self.column.setSpacing(8)
         self.setWidget(self.body)
         self.link_buttons: list[QPushButton] = []
+        self._later: list[Callable[[], None]] = []
+        self._finished = self._scheduled = False
 
     # -- blocks ---------------------------------------------------------------------------
     def add_title(self, title: str, kicker: str = "") -> QLabel:
         if kicker:
-            self.column.addWidget(text_label(kicker, "pageKicker"))
+            self._place(text_label(kicker, "pageKicker"))
         label = text_label(title, "pageTitle")
         label.setAccessibleName(title)
-        self.column.addWidget(label)
+        self._place(label)
         return label
 
     def add_text(self, text: str, name: str = "body") -> QLabel:
         label = text_label(text, name)
-        self.column.addWidget(label)
+        self._place(label)
         return label
 
     def add_heading(self, text: str) -> QLabel:
         label = text_label(text, "sectionHeading")
-        self.column.addSpacing(4)
-        self.column.addWidget(label)
+        self._space(4)
+        self._place(label)
         return label
 
     def add_bullets(self, items: Iterable[str]) -> QLabel:
         label = bullet_label(list(items))
-        self.column.addWidget(label)
+        self._place(label)
         return label
 
     def add_box(self, kind: str, title: str, items: Iterable[str] = (), text: str = "") -> QFrame:
@@ -95,7 +102,7 @@ class Page(QScrollArea):
             inner.addWidget(text_label(text))
         if items:
             inner.addWidget(bullet_label(list(items)))
-        self.column.addWidget(box)
+        self._place(box)
         return box
 
     def add_chips(self, texts: Iterable[str]) -> QWidget:
@@ -105,7 +112,7 @@ class Page(QScrollArea):
             chip = text_label(text, "chip")
             chip.setWordWrap(False)
             flow.addWidget(chip)
-        self.column.addWidget(holder)
+        self._place(holder)
         return holder
 
     def add_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
@@ -122,7 +129,7 @@ class Page(QScrollArea):
                 lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
             flow.addWidget(button)
             self.link_buttons.append(button)
-        self.column.addWidget(holder)
+        self._place(holder)
         return holder
 
     def add_terms(self, terms: Iterable[tuple[str, str]], columns: int = 2) -> QWidget:
@@ -133,7 +140,7 @@ class Page(QScrollArea):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         for index, (term, text) in enumerate(terms):
-            label = QLabel(f"<b>{html.escape(term)}</b> — {html.escape(text)}")
+            label = QLabel(f"<b>{escape(term)}</b> — {escape(text)}")
             label.setObjectName("term")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -142,15 +149,46 @@ class Page(QScrollArea):
             grid.addWidget(label, index // columns, index % columns)
         for col in range(columns):
             grid.setColumnStretch(col, 1)
-        self.column.addWidget(holder)
+        self._place(holder)
         return holder
 
     def add_sources(self, sources: Iterable[Source], reviewed) -> QLabel:
         lines = [f"{s.title} — {s.url}" for s in sources]
         text = tr("Sources") + ":\n" + "\n".join(lines) + "\n" + tr(
             "Last reviewed: {date}", date=reviewed.isoformat())
-        self.column.addSpacing(8)
+        self._space(8)
         return self.add_text(text, "sources")
+
+    # -- building in two steps ------------------------------------------------------------
+    def _place(self, widget: QWidget) -> None:
+        self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)
+
+    def _space(self, pixels: int) -> None:
+        self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
+
+    def later(self, build: Callable[[], None]) -> None:
+        """Build part of the page just after it is first shown.
+
+        What lies below the first screen is not seen in the first frame, so it need not
+        delay it; it is added on the next turn of the event loop.
+        """
+        self._later.append(build)
 
     def finish(self) -> None:
         self.column.addStretch(1)
+        self._finished = True
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and self._later and not self._scheduled:
+            self._scheduled = True  # the first frame is being painted: the rest comes next
+            QTimer.singleShot(0, self, self.complete)
+        return super().viewportEvent(event)
+
+    def complete(self) -> None:
+        """Build whatever was left for later, now."""
+        pending, self._later = self._later, []
+        for build in pending:
+            build()
+
+    def is_complete(self) -> bool:
+        return not self._later

@@ -27,6 +27,10 @@ class ConditionPage(Page):
         self.add_bullets(condition.symptoms)
         self.add_heading(tr("Common causes"))
         self.add_bullets(condition.causes)
+        self.later(lambda: self._add_more(condition))
+        self.finish()
+
+    def _add_more(self, condition: Condition) -> None:
         self.add_heading(tr("What usually helps"))
         self.add_bullets(condition.helps)
         self.add_box("doctor", tr("When to see a doctor"), condition.see_doctor)
@@ -34,4 +38,3 @@ class ConditionPage(Page):
             self.add_box("urgent", tr("Get medical help the same day if you have"),
                          condition.urgent)
         self.add_sources(condition.sources, condition.reviewed)
-        self.finish()

@@ -17,13 +17,19 @@ class HomePage(Page):
         self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
                          "with, where you may feel problems, and which conditions are linked "
                          "to it."), "pageLead")
-        for topic in content.topics:
+        for number, topic in enumerate(content.topics):
             self.add_heading(topic.title)
             self.add_text(topic.summary)
-            for section in topic.sections:
+            first_screen = topic.sections[:2] if number == 0 else ()
+            for section in first_screen:
                 self._add_section(section, content)
-            self.add_sources(topic.sources, topic.reviewed)
+            self.later(lambda t=topic, n=len(first_screen): self._add_rest(t, n, content))
         self.finish()
+
+    def _add_rest(self, topic, start: int, content: Content) -> None:
+        for section in topic.sections[start:]:
+            self._add_section(section, content)
+        self.add_sources(topic.sources, topic.reviewed)
 
     def _add_section(self, section, content: Content) -> None:
         if section.kind in ("urgent", "doctor"):

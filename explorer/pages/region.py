@@ -26,11 +26,16 @@ class RegionPage(Page):
         self.conditions = self.add_links(
             ("condition", c.id, c.name) for c in content.conditions_of(region.id))
         # Everything above is the first screen at 1280x800; the rest is for reading on.
+        self.later(lambda: self._add_more(region, content))
+        self.finish()
+
+    def _add_more(self, region: Region, content: Content) -> None:
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
         self.add_text(region.feel)
-        self.add_heading(tr("Medical names of these muscles"))
-        self.add_bullets(f"{m.name}: {m.medical_name}" for m in content.muscles_of(region)
-                         if m.medical_name and m.medical_name.lower() not in m.name.lower())
+        medical = [f"{m.name}: {m.medical_name}" for m in content.muscles_of(region)
+                   if m.medical_name and m.medical_name.lower() not in m.name.lower()]
+        if medical:
+            self.add_heading(tr("Medical names of these muscles"))
+            self.add_bullets(medical)
         self.add_sources(region.sources, region.reviewed)
-        self.finish()

@@ -1,0 +1,76 @@
+"""Selecting a region until the page is updated and painted, over 200 selections
+made by clicking the drawing; prints p50 and p95 (budget: p95 <= 16 ms).  Also times
+loading and validating the shipped content (budget: <= 50 ms).
+
+    python benchmarks/selection.py [--count 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from explorer import app as app_module  # noqa: E402
+from explorer.startup import load_all  # noqa: E402
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def time_loading(repeats: int = 30) -> float:
+    load_all()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        load_all()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def time_selections(count: int) -> tuple[list[float], list[float]]:
+    app = app_module.application()
+    window = app_module.make_window(load_all())
+    window.show()
+    QApplication.processEvents()
+    view = window.diagram
+    regions = list(view.region_ids)
+    points = {r: view.mapFromScene(view.inside_point(r)) for r in regions}
+    cold, warm = [], []
+    for i in range(count):
+        region = regions[i % len(regions)]
+        start = time.perf_counter()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=points[region])
+        window.repaint()  # paint the updated page and drawing now, synchronously
+        elapsed = (time.perf_counter() - start) * 1000
+        assert window.current_key() == ("region", region)
+        (cold if i < len(regions) else warm).append(elapsed)
+        app.processEvents()
+    window.close()
+    return cold, warm
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200)
+    count = parser.parse_args().count
+    load_ms = time_loading()
+    cold, warm = time_selections(count)
+    every = cold + warm
+    print(f"load and validate shipped content: median {load_ms:.1f} ms (budget 50 ms)")
+    print(f"selection to painted page over {count}: p50 {percentile(every, 50):.1f} ms, "
+          f"p95 {percentile(every, 95):.1f} ms (budget 16 ms); first visit to each page "
+          f"max {max(cold):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
