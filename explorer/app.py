@@ -76,9 +76,16 @@ def use_offscreen() -> None:
 def screenshot(window: MainWindow, path: Path, size: QSize) -> bool:
     window.resize(size)
     window.show()
-    for _ in range(20):  # let the page finish building what it left for after the first frame
-        QApplication.processEvents()
-        if window.current_page().is_complete():
-            break
-    QApplication.processEvents()
+    settle(window)
     return window.grab().save(str(path))
+
+
+def settle(window: MainWindow, rounds: int = 50) -> None:
+    """Run the event loop until the page is built and its layout stops changing."""
+    page = window.current_page()
+    for _ in range(rounds):
+        QApplication.processEvents()
+        layout = page.body.layout()
+        needed = layout.totalHeightForWidth(page.body.width())
+        if page.is_complete() and page.body.height() >= needed:
+            return

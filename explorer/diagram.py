@@ -65,46 +65,51 @@ def inner_point(path: QPainterPath) -> QPointF:
 
 
 class ShapeItem(QGraphicsPathItem):
-    """One vertebra, disc or nerve, drawn in theme colours for its region's state."""
+    """One vertebra, disc or nerve.  Qt paints it natively; :class:`ShapeLook` picks
+    the pen and brush for its region's state."""
 
-    def __init__(self, shape: Shape, theme: Theme) -> None:
+    def __init__(self, shape: Shape) -> None:
         super().__init__(painter_path(shape.paths))
         self.shape_id = shape.id
         self.kind = shape.kind
         self.region = shape.region
-        self.hovered = False
-        self.selected = False
-        self.focused = False
-        self.theme = theme
-        self.setAcceptHoverEvents(False)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        t = self.theme
-        colour = t.regions.get(self.region, t.accent)
-        base = {"vertebra": t.bone, "disc": t.disc, "nerve": t.nerve}.get(self.kind, t.bone)
-        amount = 0.62 if self.selected else 0.42 if self.hovered else 0.16
-        if self.kind != "vertebra":
-            amount /= 2
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = QPen(QColor(t.outline if self.selected else t.bone_line), 2.4 if self.selected else 1)
-        line.setCosmetic(True)
-        painter.setPen(line)
-        painter.setBrush(QColor(mix(base, colour, amount)))
-        painter.drawPath(self.path())
-        if self.selected and self.kind == "vertebra":
-            hatch = QBrush(QColor(t.outline), Qt.BrushStyle.BDiagPattern)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(hatch)
-            painter.setOpacity(0.35)
-            painter.drawPath(self.path())
-            painter.setOpacity(1.0)
-        if self.focused:
-            ring = QPen(QColor(t.focus), 2.2, Qt.PenStyle.DashLine)
-            ring.setCosmetic(True)
-            painter.setPen(ring)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self.path())
+
+class ShapeLook:
+    """Pens and brushes per (kind, region, state), made once per theme."""
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        self._brushes: dict[tuple[str, str, str], QBrush] = {}
+        self._pens: dict[str, QPen] = {}
+        self.hatch = QBrush(QColor(theme.outline), Qt.BrushStyle.BDiagPattern)
+
+    def brush(self, kind: str, region: str, state: str) -> QBrush:
+        key = (kind, region, state)
+        brush = self._brushes.get(key)
+        if brush is None:
+            t = self.theme
+            base = {"vertebra": t.bone, "disc": t.disc, "nerve": t.nerve}.get(kind, t.bone)
+            amount = {"selected": 0.62, "hovered": 0.42}.get(state, 0.16)
+            if kind != "vertebra":
+                amount /= 2
+            brush = self._brushes[key] = QBrush(QColor(mix(base, t.regions.get(region, t.accent),
+                                                          amount)))
+        return brush
+
+    def pen(self, state: str) -> QPen:
+        pen = self._pens.get(state)
+        if pen is None:
+            t = self.theme
+            if state == "focused":
+                pen = QPen(QColor(t.focus), 2.2, Qt.PenStyle.DashLine)
+            elif state == "selected":
+                pen = QPen(QColor(t.outline), 2.4)
+            else:
+                pen = QPen(QColor(t.bone_line), 1)
+            pen.setCosmetic(True)
+            self._pens[state] = pen
+        return pen
 
 
 class RegionLabel(QGraphicsItem):
@@ -211,10 +216,12 @@ class SpineDiagram(QGraphicsView):
                                  QColor(self.theme.context))
             item.setZValue(-1)
         self.items_by_region: dict[str, list[ShapeItem]] = {r: [] for r in self.region_ids}
+        self.look = ShapeLook(self.theme)
         for shape in self.drawing.shapes.values():
-            item = ShapeItem(shape, self.theme)
+            item = ShapeItem(shape)
             scene.addItem(item)
             self.items_by_region[shape.region].append(item)
+        self.hatches: dict[str, QGraphicsPathItem] = {}
         self.labels: dict[str, RegionLabel] = {}
         self.leaders: dict[str, QGraphicsLineItem] = {}
         self.anchors: dict[str, QPointF] = {}
@@ -227,6 +234,7 @@ class SpineDiagram(QGraphicsView):
             leader.setZValue(2)
             self.leaders[region] = leader
             self.anchors[region] = self._anchor(items)
+        self._refresh()
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())
@@ -325,14 +333,35 @@ class SpineDiagram(QGraphicsView):
                                       else Qt.CursorShape.ArrowCursor)
             self._refresh()
 
+    def region_state(self, region: str) -> str:
+        """How a region is drawn: 'selected', 'hovered' or 'plain' (focus is drawn on top)."""
+        return ("selected" if region == self._selected else
+                "hovered" if region == self._hovered else "plain")
+
+    def _hatch(self, region: str) -> QGraphicsPathItem:
+        """The diagonal-line pattern over a selected region's bones (not colour alone)."""
+        hatch = self.hatches.get(region)
+        if hatch is None:
+            bones = QPainterPath()
+            for item in self.items_by_region[region]:
+                if item.kind == "vertebra":
+                    bones.addPath(item.path())
+            hatch = self.scene().addPath(bones, QPen(Qt.PenStyle.NoPen), self.look.hatch)
+            hatch.setOpacity(0.35)
+            hatch.setZValue(1)
+            self.hatches[region] = hatch
+        return hatch
+
     def _refresh(self) -> None:
         focused = self.focused_region() if self.hasFocus() else None
         for region, items in self.items_by_region.items():
+            state = self.region_state(region)
+            pen = self.look.pen("focused" if region == focused else state)
             for item in items:
-                item.selected = region == self._selected
-                item.hovered = region == self._hovered
-                item.focused = region == focused
-                item.update()
+                item.setBrush(self.look.brush(item.kind, region, state))
+                item.setPen(pen)
+            if state == "selected" or region in self.hatches:
+                self._hatch(region).setVisible(state == "selected")
             label = self.labels[region]
             label.selected, label.hovered = region == self._selected, region == self._hovered
             label.focused = region == focused

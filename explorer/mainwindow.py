@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -42,7 +41,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self._body(drawing), 1)
         outer.addWidget(self._footer())
         self.setCentralWidget(central)
-        self._shortcuts()
+        QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.show_page(HOME if content is not None else ("problems", ""), record=False)
 
     # -- layout ---------------------------------------------------------------------------
@@ -116,6 +115,8 @@ class MainWindow(QMainWindow):
         return footer
 
     def _shortcuts(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)],
                             self.go_back),
                            ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)],

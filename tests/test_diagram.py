@@ -80,15 +80,20 @@ def test_hover_highlights_without_selecting(qtbot, diagram):
     with qtbot.assertNotEmitted(diagram.region_selected):
         qtbot.mouseMove(diagram.viewport(), point_in(diagram, "lumbar"))
         qtbot.waitUntil(lambda: diagram.hovered_region() == "lumbar")
-    assert all(item.hovered for item in diagram.items_by_region["lumbar"])
-    assert not any(item.hovered for item in diagram.items_by_region["cervical"])
+    assert diagram.region_state("lumbar") == "hovered"
+    assert diagram.region_state("cervical") == "plain"
+    hovered = {item.brush().color().name() for item in diagram.items_by_region["lumbar"]}
+    plain = {item.brush().color().name() for item in diagram.items_by_region["cervical"]}
+    assert hovered.isdisjoint(plain)
     assert diagram.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 
 def test_selection_is_shown_by_outline_and_pattern_not_colour_alone(qtbot, diagram):
     diagram.set_selected("cervical")
     selected = diagram.grab().toImage()
-    assert all(item.selected for item in diagram.items_by_region["cervical"])
+    assert diagram.region_state("cervical") == "selected"
+    assert diagram.hatches["cervical"].isVisible()
+    assert all(item.pen().widthF() > 2 for item in diagram.items_by_region["cervical"])
     assert diagram.labels["cervical"].selected
     diagram.set_selected(None)
     plain = diagram.grab().toImage()
@@ -109,7 +114,8 @@ def test_keyboard_tab_in_arrows_and_enter(qtbot, diagram):
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
     assert diagram.focused_region() == "lumbar"
-    assert all(item.focused for item in diagram.items_by_region["lumbar"])
+    assert all(item.pen().style() == Qt.PenStyle.DashLine
+               for item in diagram.items_by_region["lumbar"])
     with qtbot.waitSignal(diagram.region_selected) as blocker:
         qtbot.keyClick(diagram, Qt.Key.Key_Return)
     assert blocker.args == ["lumbar"]

