@@ -273,25 +273,50 @@ class SpineDiagram(QGraphicsView):
         """A scene point inside the region's shapes (used for leader lines)."""
         return QPointF(self.anchors[region])
 
+    def _label_width(self) -> float:
+        return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
+
+    def preferred_width(self, height: int) -> int:
+        """The width that shows the whole drawing at ``height`` with its labels beside it."""
+        _, _, w, h = self.drawing.view_box
+        return round(self._label_width() + 2 * MARGIN_PX + w * (height - 2 * MARGIN_PX) / h)
+
     def _fit(self) -> None:
         x, y, w, h = self.drawing.view_box
         box = QRectF(x, y, w, h)
-        label_w = max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
+        label_w = self._label_width()
         vw = max(self.viewport().width() - label_w - 2 * MARGIN_PX, 40)
         vh = max(self.viewport().height() - 2 * MARGIN_PX, 40)
         scale = min(vw / w, vh / h)
         self.setTransform(QTransform.fromScale(scale, scale))
         left = box.left() - LABEL_GAP_PX / scale
-        for region, label in self.labels.items():
+        for region, centre_y in self._label_rows(scale).items():
             anchor = self.anchors[region]
-            bounds = self.region_bounds(region)
-            label.setPos(left, bounds.center().y())
-            self.leaders[region].setLine(left, bounds.center().y(), anchor.x(), anchor.y())
+            self.labels[region].setPos(left, centre_y)
+            self.leaders[region].setLine(left, centre_y, anchor.x(), anchor.y())
         self._place_leader_pens()
         rect = QRectF(box.left() - (label_w + MARGIN_PX) / scale, box.top() - MARGIN_PX / scale,
                       w + (label_w + 2 * MARGIN_PX) / scale, h + 2 * MARGIN_PX / scale)
         self.setSceneRect(rect)
         self.centerOn(rect.center())
+
+    def _label_rows(self, scale: float) -> dict[str, float]:
+        """Each label's centre (scene y): beside its region, nudged so no two overlap."""
+        gap = 8 / scale
+        wanted = sorted(((self.region_bounds(r).center().y(), r) for r in self.labels))
+        rows: dict[str, float] = {}
+        previous_bottom = None
+        for centre, region in wanted:
+            half = self.labels[region].size()[1] / 2 / scale
+            if previous_bottom is not None:
+                centre = max(centre, previous_bottom + gap + half)
+            rows[region] = centre
+            previous_bottom = centre + half
+        _, top, _, height = self.drawing.view_box
+        overflow = previous_bottom - (top + height) if previous_bottom is not None else 0
+        if overflow > 0:  # pushed past the bottom: move the whole stack up, keeping the gaps
+            rows = {region: y - overflow for region, y in rows.items()}
+        return rows
 
     def _place_leader_pens(self) -> None:
         for region, leader in self.leaders.items():

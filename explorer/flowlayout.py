@@ -58,7 +58,12 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint().boundedTo(QSize(area.width(), 10**6))
+            hint = item.sizeHint()
+            if hint.width() > area.width():  # too wide for a row of its own: wrap within it
+                width = max(area.width(), 1)
+                height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+                hint = QSize(width, max(height, hint.height() if not item.hasHeightForWidth()
+                                        else height))
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
@@ -67,3 +72,65 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + m.bottom()
+
+
+class ColumnsLayout(QLayout):
+    """Items in as many equal columns as fit (each at least ``min_column`` wide), row by row;
+    heights follow each item's height for the column width."""
+
+    def __init__(self, parent: QWidget | None = None, min_column: int = 280,
+                 spacing: tuple[int, int] = (24, 8)) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._min_column = min_column
+        self._h_gap, self._v_gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        return QSize(min(self._min_column, 200), 0)
+
+    def columns_for(self, width: int) -> int:
+        return max(1, (width + self._h_gap) // (self._min_column + self._h_gap))
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        columns = self.columns_for(rect.width())
+        column_width = (rect.width() - self._h_gap * (columns - 1)) // columns
+        y = rect.y()
+        for start in range(0, len(self._items), columns):
+            row = self._items[start:start + columns]
+            height = max(item.heightForWidth(column_width) if item.hasHeightForWidth()
+                         else item.sizeHint().height() for item in row)
+            if move:
+                for index, item in enumerate(row):
+                    x = rect.x() + index * (column_width + self._h_gap)
+                    item.setGeometry(QRect(x, y, column_width, height))
+            y += height + self._v_gap
+        return max(0, y - self._v_gap - rect.y())

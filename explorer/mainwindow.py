@@ -98,9 +98,10 @@ class MainWindow(QMainWindow):
         hint = text_label(tr("Tap a region of the spine to learn about it."), "diagramHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
-        row.addWidget(panel, 4)
+        self.panel = panel
+        row.addWidget(panel)
         self.stack = QStackedWidget()
-        row.addWidget(self.stack, 7)
+        row.addWidget(self.stack, 1)
         return body
 
     def _footer(self) -> QWidget:
@@ -113,6 +114,14 @@ class MainWindow(QMainWindow):
                "symptoms."), "disclaimer")
         row.addWidget(self.disclaimer)
         return footer
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Give the drawing the width it needs at this height, and the pages the rest."""
+        if self.diagram is not None:
+            height = max(self.centralWidget().height() - 160, 300)
+            width = self.diagram.preferred_width(height) + 16
+            self.panel.setFixedWidth(max(300, min(width, int(event.size().width() * 0.42))))
+        super().resizeEvent(event)
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence

@@ -99,9 +99,8 @@ QPushButton:hover {{ border-color: {t.accent}; }}
 QPushButton:pressed {{ background: {t.window}; }}
 QPushButton:focus {{ border: 3px solid {t.focus}; padding: 6px 14px; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
-QPushButton#linkButton {{ color: {t.accent}; font-weight: 700; text-align: left;
-    padding: 6px 14px; min-height: 26px; }}
-QPushButton#linkButton:focus {{ padding: 4px 12px; }}
+QPushButton#linkButton {{ padding: 0; min-height: 0; }}
+#linkText {{ color: {t.accent}; font-weight: 700; }}
 QPushButton#navButton {{ font-weight: 700; }}
 QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;
     font-weight: 700; }}

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from explorer.flowlayout import FlowLayout
+from explorer.flowlayout import ColumnsLayout, FlowLayout
 from explorer.i18n import tr
 from explorer.model import Source
 
@@ -76,6 +76,46 @@ def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class LinkButton(QPushButton):
+    """A button that opens another page; its text wraps onto more lines when space is short
+    (a plain QPushButton would be clipped at large text sizes or in narrow windows)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkButton")
+        self.label = WrapLabel(text + "\u00a0›", self)
+        self.label.setObjectName("linkText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QHBoxLayout(self)
+        inner.setContentsMargins(14, 8, 14, 8)
+        inner.addWidget(self.label)
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """One line: the whole text side by side (a wrapping label would pick a narrower width)."""
+        self.label.ensurePolished()
+        margins = self.layout().contentsMargins()
+        metrics = self.label.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.label.text()) + 2 +
+                     margins.left() + margins.right(),
+                     metrics.height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
+
+
 class Page(QScrollArea):
     """A scrollable page; subclasses add blocks in their constructor."""
 
@@ -96,6 +136,13 @@ class Page(QScrollArea):
         self.link_buttons: list[QPushButton] = []
         self._later: list[Callable[[], None]] = []
         self._finished = self._scheduled = False
+
+    READABLE_WIDTH = 880  # longer lines are hard to read; wide screens get a margin instead
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        spare = max(0, event.size().width() - self.READABLE_WIDTH)
+        self.column.setContentsMargins(28, 14, 28 + spare, 28)
+        super().resizeEvent(event)
 
     # -- blocks ---------------------------------------------------------------------------
     def add_title(self, title: str, kicker: str = "") -> QLabel:
@@ -142,9 +189,7 @@ class Page(QScrollArea):
         holder = QWidget()
         flow = FlowLayout(holder, spacing=8)
         for text in texts:
-            chip = text_label(text, "chip")
-            chip.setWordWrap(False)
-            flow.addWidget(chip)
+            flow.addWidget(text_label(text, "chip"))
         self._place(holder)
         return holder
 
@@ -153,11 +198,8 @@ class Page(QScrollArea):
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
         for kind, item_id, text in links:
-            button = QPushButton(text + "  ›")
-            button.setObjectName("linkButton")
-            button.setAccessibleName(text)
+            button = LinkButton(text)
             button.setAccessibleDescription(tr("Opens the page about {name}", name=text))
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(
                 lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
             flow.addWidget(button)
@@ -165,23 +207,18 @@ class Page(QScrollArea):
         self._place(holder)
         return holder
 
-    def add_terms(self, terms: Iterable[tuple[str, str]], columns: int = 2) -> QWidget:
+    def add_terms(self, terms: Iterable[tuple[str, str]]) -> QWidget:
         """``(term, explanation)`` pairs in columns: the term in bold, then its explanation."""
         holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
-        for index, (term, text) in enumerate(terms):
+        columns = ColumnsLayout(holder, min_column=300)
+        for term, text in terms:
             label = WrapLabel(f"<b>{escape(term)}</b> — {escape(text)}")
             label.setObjectName("term")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setAccessibleName(f"{term}: {text}")
-            grid.addWidget(label, index // columns, index % columns)
-        for col in range(columns):
-            grid.setColumnStretch(col, 1)
+            columns.addWidget(label)
         self._place(holder)
         return holder
 
