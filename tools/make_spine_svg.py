@@ -12,6 +12,7 @@ Usage: python tools/make_spine_svg.py
 """
 
 import math
+import sys
 from pathlib import Path
 
 W, H, MARGIN = 360, 1000, 10
@@ -395,10 +396,13 @@ def write_svg(shapes, context, path=OUT):
     return sum(len(v) for v in shapes.values())
 
 
-def main():
+def main(argv=None):
+    """Write the drawing to assets/spine.svg, or to the path given as the one argument."""
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else OUT
     spine = Spine().build()
-    count = write_svg(spine.shapes, spine.context)
-    print(f"wrote {OUT.relative_to(ROOT)}: {count} shapes")
+    count = write_svg(spine.shapes, spine.context, path)
+    print(f"wrote {path}: {count} shapes")
 
 
 if __name__ == "__main__":
