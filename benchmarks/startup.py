@@ -49,7 +49,8 @@ app.exec()
 
 EXPLORER = _FIRST_FRAME + """
 from explorer import app as app_module
-app, window, _ = app_module.start()
+started = app_module.start()
+app, window = started.app, started.window
 watch = FirstFrame(app)
 window.installEventFilter(watch)
 window.show()

@@ -1,21 +1,25 @@
-"""QApplication set-up and the window's life: names, fonts, theme.  Wiring only."""
+"""QApplication set-up and the window's life: names, fonts, theme, kiosk.  Wiring only."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from explorer import __version__, resources
+from explorer.config import Config, LoadedConfig, load_config
 from explorer.mainwindow import MainWindow
 from explorer.startup import Loaded, load_all
-from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, style_sheet
+from explorer.theme import BASE_FONT_PX, DEFAULT, MIN_TOUCH_PX, Theme, style_sheet
 
 FONT_FAMILY = "Atkinson Hyperlegible"
+log = logging.getLogger(__name__)
 
 
 def _names() -> None:
@@ -24,11 +28,26 @@ def _names() -> None:
     QCoreApplication.setApplicationVersion(__version__)
 
 
+def _location(kind: QStandardPaths.StandardLocation) -> Path | None:
+    _names()
+    location = QStandardPaths.writableLocation(kind)
+    return Path(location) if location else None
+
+
 def cache_dir() -> Path | None:
     """Where the content cache lives (the platform's cache folder), if there is one."""
-    _names()
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(location) if location else None
+    return _location(QStandardPaths.StandardLocation.CacheLocation)
+
+
+def default_config_path() -> Path | None:
+    """``config.yaml`` in the platform's configuration folder for the app."""
+    folder = _location(QStandardPaths.StandardLocation.AppConfigLocation)
+    return folder / "config.yaml" if folder else None
+
+
+def log_dir() -> Path | None:
+    folder = _location(QStandardPaths.StandardLocation.AppDataLocation)
+    return folder / "logs" if folder else None
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -51,21 +70,65 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0) -> None:
-    app.setStyleSheet(style_sheet(theme, scale))
-
-
-def start(content_dir: Path | None = None) -> tuple[QApplication, MainWindow, Loaded]:
-    """Load (through the cache), create the application and the main window."""
-    loaded = load_all(content_dir, cache_dir=cache_dir())
-    qt_app = application()
-    return qt_app, make_window(loaded), loaded
+def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool = False) -> None:
+    app.setProperty("explorer-min-target", MIN_TOUCH_PX if kiosk else 0)
+    app.setStyleSheet(style_sheet(theme, scale, kiosk))
 
 
 def make_window(loaded: Loaded) -> MainWindow:
     window = MainWindow(loaded.content, loaded.drawing, loaded.problems)
     window.resize(QSize(1280, 800))
     return window
+
+
+class Started(NamedTuple):
+    app: QApplication
+    window: MainWindow
+    loaded: Loaded
+    config: Config
+    config_problems: tuple
+    kiosk: object | None  # KioskController in kiosk mode
+
+
+def start(content_dir: Path | None = None, config_path: Path | None = None,
+          kiosk: bool = False) -> Started:
+    """Read the configuration, load content (through the cache), make the app and window."""
+    settings: LoadedConfig = load_config(config_path or default_config_path())
+    config = settings.config._replace(kiosk=True) if kiosk else settings.config
+    content_dir = content_dir or config.content_dir(settings.path)
+    loaded = load_all(content_dir, cache_dir=cache_dir())
+    if config.kiosk and loaded.problems and content_dir is not None:
+        # A kiosk never shows patients an error page: it runs on the shipped content.
+        for problem in loaded.problems:
+            log.error("content problem (running on the shipped content): %s", problem)
+        loaded = load_all(None, cache_dir=cache_dir())
+    qt_app = application()
+    if config.kiosk or config.text_size:
+        apply_theme(qt_app, DEFAULT, config.effective_text_size() / 100, config.kiosk)
+    window = make_window(loaded)
+    controller = None
+    if config.kiosk:
+        controller = make_kiosk(window, config, content_dir)
+    return Started(qt_app, window, loaded, config, settings.problems, controller)
+
+
+def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None):
+    from explorer.kiosk import KioskController
+
+    def reload_content() -> list[str]:
+        fresh = load_all(content_dir, cache_dir=cache_dir())
+        if fresh.problems:
+            for problem in fresh.problems:
+                log.error("reload refused: %s", problem)
+            return [str(p) for p in fresh.problems]
+        window.set_content(fresh.content)
+        log.info("content reloaded from %s", fresh.folder)
+        return []
+
+    controller = KioskController(window, config, reload_content=reload_content)
+    controller.staff_exit.connect(QApplication.instance().exit)
+    controller.install()
+    return controller
 
 
 def use_offscreen() -> None:

@@ -1,8 +1,10 @@
 """Command line: start the app, or a sub-command for authors and scripts.
 
-    spine-explorer [--content DIR] [--select ID] [--screenshot FILE [--size WxH]]
+    spine-explorer [--kiosk] [--config FILE] [--content DIR] [--select ID]
+                   [--screenshot FILE [--size WxH]]
     spine-explorer validate [DIR]
     spine-explorer info ID [--json] [--content DIR]
+    spine-explorer set-pin [--config FILE]
 
 ``main(argv)`` returns the exit code: 0 fine, 1 content problems, 2 bad usage.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -35,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="spine-explorer", parents=[content],
         description="Spine Explorer: tap a region of the spine and learn about it.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="full screen, locked down, resets itself when idle")
+    parser.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                        help="the configuration file (default: config.yaml in the app's "
+                             "configuration folder)")
     parser.add_argument("--select", metavar="ID", help="open on this region or condition")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the window to a PNG file and exit (no display needed)")
@@ -47,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", parents=[content], help="print the page for an id")
     info.add_argument("id", help="a region or condition id, e.g. lumbar or sciatica")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
+    pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                     help="the configuration file to store the PIN's hash in")
     return parser
 
 
@@ -57,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.folder or content_dir)
     if args.command == "info":
         return info(load_all(content_dir), args.id, args.json)
+    if args.command == "set-pin":
+        return set_pin(getattr(args, "config", None))
     return run_app(args, content_dir)
 
 
@@ -100,13 +113,56 @@ def info(loaded: Loaded, item_id: str, as_json: bool) -> int:
     return 0
 
 
+def _config_path(given: Path | None) -> Path | None:
+    if given is not None:
+        return given
+    from explorer.app import default_config_path
+
+    return default_config_path()
+
+
+def _read_pin(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()  # scripted set-up: the PIN twice on standard input
+    return line.rstrip("\r\n")
+
+
+def set_pin(config_file: Path | None) -> int:
+    from explorer.config import hash_pin, valid_pin, write_pin_hash
+
+    path = _config_path(config_file)
+    if path is None:
+        print(tr("No configuration folder is available; give one with --config FILE."),
+              file=sys.stderr)
+        return 2
+    first = _read_pin(tr("New staff PIN (4 to 12 digits): "))
+    if not valid_pin(first):
+        print(tr("A PIN is 4 to 12 digits."), file=sys.stderr)
+        return 1
+    if _read_pin(tr("The same PIN again: ")) != first:
+        print(tr("The two PINs are not the same; nothing was changed."), file=sys.stderr)
+        return 1
+    try:
+        write_pin_hash(path, hash_pin(first))
+    except OSError as exc:
+        print(tr("Could not write {file}: {error}", file=path, error=exc.strerror),
+              file=sys.stderr)
+        return 1
+    print(tr("The staff PIN is set (only a salted hash is stored) in {file}.", file=path))
+    return 0
+
+
 def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
     from explorer import app as app_module
 
     if args.screenshot:
         app_module.use_offscreen()
-    qt_app, window, loaded = app_module.start(content_dir)
-    for problem in loaded.problems:
+    started = app_module.start(content_dir, getattr(args, "config", None), args.kiosk)
+    window, loaded = started.window, started.loaded
+    for problem in (*started.config_problems, *loaded.problems):
         print(problem, file=sys.stderr)
     if args.select and loaded.content is not None:
         kind = ("region" if loaded.content.get("regions", args.select) else
@@ -121,5 +177,26 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
         if not ok:
             print(tr("Could not write {file}", file=args.screenshot), file=sys.stderr)
         return 0 if ok else 1
-    window.show()
-    return qt_app.exec()
+    return _run_event_loop(app_module, started)
+
+
+def _run_event_loop(app_module, started) -> int:
+    from PySide6.QtCore import QTimer
+
+    from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
+    from explorer.watchdog import SystemdNotifier
+
+    setup_logging(app_module.log_dir())
+    install_exception_hooks()
+    install_qt_message_handler()
+    for problem in started.config_problems:
+        logging.getLogger("explorer").warning("configuration: %s", problem)
+    if started.kiosk is not None:
+        started.kiosk.show()
+    else:
+        started.window.show()
+    notifier = SystemdNotifier(parent=started.window)
+    QTimer.singleShot(0, notifier.start)
+    code = started.app.exec()
+    notifier.stop()
+    return code

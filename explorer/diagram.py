@@ -344,6 +344,12 @@ class SpineDiagram(QGraphicsView):
     def focused_region(self) -> str | None:
         return self.region_ids[self._focus_index] if self._focus_index >= 0 else None
 
+    def reset(self) -> None:
+        """Nothing selected, hovered or focused: as the next person should find it."""
+        self._selected = self._hovered = None
+        self._focus_index = -1
+        self._refresh()
+
     def set_selected(self, region: str | None) -> None:
         """Show ``region`` as selected (``None`` clears); emits nothing."""
         if region is not None and region not in self.items_by_region:

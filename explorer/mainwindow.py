@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
                  problems: Iterable[Problem] = (), theme: Theme = DEFAULT,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.locked = False  # a kiosk: the window cannot be closed or minimised
         self.content = content
         self.problems = tuple(problems)
         self.theme = theme
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(16)
         panel = QFrame()
         panel.setObjectName("diagramPanel")
+        self.panel = panel
         column = QVBoxLayout(panel)
         column.setContentsMargins(8, 8, 8, 8)
         self.diagram: SpineDiagram | None = None
@@ -98,7 +100,6 @@ class MainWindow(QMainWindow):
         hint = text_label(tr("Tap a region of the spine to learn about it."), "diagramHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
-        self.panel = panel
         row.addWidget(panel)
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
@@ -134,6 +135,46 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def diagram_host(self) -> QWidget:
+        """The panel around the drawing (for banners shown over it)."""
+        return self.panel
+
+    # -- kiosk ----------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.locked:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if self.locked and event.type() == QEvent.Type.WindowStateChange and \
+                self.windowState() & Qt.WindowState.WindowMinimized:
+            QTimer.singleShot(0, self.showFullScreen)  # a kiosk cannot be minimised
+
+    def reset_session(self) -> None:
+        """Back to a fresh start page, as the next person should find it."""
+        self._drop_pages()
+        self.history.reset()
+        if self.diagram is not None:
+            self.diagram.reset()
+        self.show_page(HOME if self.content is not None else ("problems", ""), record=False)
+
+    def set_content(self, content: Content) -> None:
+        """Show other (already validated) content, starting from the start page."""
+        self.content = content
+        self.problems = ()
+        if self.diagram is not None:
+            self.diagram.setEnabled(True)
+            self.diagram.set_labels({r.id: (r.name, r.medical_name) for r in content.regions})
+        self.reset_session()
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
 
     # -- navigation -----------------------------------------------------------------------
     def current_page(self) -> Page:

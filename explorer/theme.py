@@ -65,9 +65,15 @@ def px(size: float, scale: float) -> int:
     return round(size * scale)
 
 
-def style_sheet(theme: Theme, scale: float = 1.0) -> str:
+MIN_TOUCH_PX = 44  # WCAG 2.5.5 target size, in kiosk mode
+
+
+def style_sheet(theme: Theme, scale: float = 1.0, kiosk: bool = False) -> str:
     t, s = theme, scale
-    return f"""
+    touch = f"""
+QPushButton {{ min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
+""" if kiosk else ""
+    return touch + f"""
 QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}
 QMainWindow, #central {{ background: {t.window}; }}
 #header {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
@@ -104,6 +110,16 @@ QPushButton#linkButton {{ padding: 0; min-height: 0; }}
 QPushButton#navButton {{ font-weight: 700; }}
 QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;
     font-weight: 700; }}
+#idleOverlay, #staffOverlay {{ background: rgba(10, 20, 25, 150); }}
+#overlayCard {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 18px; }}
+#overlayTitle {{ font-size: {px(30, s)}px; font-weight: 700; }}
+#overlayText {{ font-size: {px(19, s)}px; }}
+#pinDots {{ font-size: {px(30, s)}px; min-height: {px(40, s)}px; }}
+QPushButton#pinKey {{ font-size: {px(26, s)}px; font-weight: 700; min-height: {px(64, s)}px;
+    min-width: {px(88, s)}px; }}
+#idleOverlay QPushButton#primaryButton {{ font-size: {px(24, s)}px; min-height: {px(72, s)}px; }}
+#attractBanner {{ background: {t.accent}; color: {t.on_accent}; font-size: {px(22, s)}px;
+    font-weight: 700; border-radius: 14px; padding: 14px 20px; }}
 QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

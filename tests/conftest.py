@@ -6,8 +6,15 @@ import os
 import shutil
 from pathlib import Path
 
+import tempfile  # noqa: E402
+
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Never read or write the person's own configuration, cache or logs (also for subprocesses).
+_HOME = tempfile.mkdtemp(prefix="spine-explorer-tests-")
+for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
 
 import pytest  # noqa: E402
 

@@ -58,7 +58,7 @@ def test_unknown_key(content_copy):
     assert problems_for(content_copy) == [
         f"content/regions.yaml:{line_of(regions, 'colour: green')}: unknown key 'colour' in "
         "region 'lumbar' (expected: id, name, medical_name, bones, location, summary, feel, "
-        "body_areas, muscles, sources, reviewed)"]
+        "body_areas, muscles, sources, reviewed, also_called)"]
 
 
 def test_wrong_type(content_copy):

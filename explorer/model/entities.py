@@ -28,6 +28,11 @@ def refs(kind: str) -> object:
     return Annotated[tuple[str, ...], Ref(kind)]
 
 
+def ref(kind: str) -> object:
+    """One id of ``kind``."""
+    return Annotated[str, Ref(kind)]
+
+
 class Source(NamedTuple):
     title: str
     url: str
@@ -36,6 +41,8 @@ class Source(NamedTuple):
 class BodyArea(NamedTuple):
     id: str
     name: str
+    parts: refs("body_areas") = ()  # type: ignore[valid-type] # finer areas it is made of
+    also_called: tuple[str, ...] = ()
 
 
 class Muscle(NamedTuple):
@@ -43,6 +50,7 @@ class Muscle(NamedTuple):
     name: str
     does: str
     medical_name: str = ""
+    also_called: tuple[str, ...] = ()
 
 
 class Region(NamedTuple):
@@ -57,6 +65,7 @@ class Region(NamedTuple):
     muscles: refs("muscles")  # type: ignore[valid-type]
     sources: tuple[Source, ...]
     reviewed: datetime.date
+    also_called: tuple[str, ...] = ()
 
 
 class Condition(NamedTuple):
@@ -90,6 +99,50 @@ class Topic(NamedTuple):
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]
     reviewed: datetime.date
+    also_called: tuple[str, ...] = ()
+
+
+class Vertebra(NamedTuple):
+    id: str
+    name: str
+    nickname: str
+    region: ref("regions")  # type: ignore[valid-type]
+    summary: str
+    roots: refs("nerve_roots")  # type: ignore[valid-type] # roots leaving right next to it
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    conditions: refs("conditions") = ()  # type: ignore[valid-type]
+    also_called: tuple[str, ...] = ()
+
+
+class Disc(NamedTuple):
+    id: str
+    name: str
+    region: ref("regions")  # type: ignore[valid-type]
+    between: refs("vertebrae")  # type: ignore[valid-type]
+    presses_on: refs("nerve_roots")  # type: ignore[valid-type] # a typical herniation's root
+    summary: str
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    conditions: refs("conditions") = ()  # type: ignore[valid-type]
+    also_called: tuple[str, ...] = ()
+
+
+class NerveRoot(NamedTuple):
+    id: str
+    name: str
+    region: ref("regions")  # type: ignore[valid-type]
+    exits: str
+    movement: str  # what it powers, in words; what may get weak
+    dermatome: str  # the skin it serves, in words
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    dermatome_areas: refs("body_areas") = ()  # type: ignore[valid-type]
+    key_muscles: refs("muscles") = ()  # type: ignore[valid-type]
+    conditions: refs("conditions") = ()  # type: ignore[valid-type]
+    disc: ref("discs") = ""  # type: ignore[valid-type] # the disc at its exit, if any
+    reflex: str = ""
+    also_called: tuple[str, ...] = ()
 
 
 # Content kinds: file stem and top-level key -> entry type, in loading order.
@@ -100,6 +153,9 @@ KINDS: Mapping[str, type] = MappingProxyType(
         "regions": Region,
         "conditions": Condition,
         "topics": Topic,
+        "vertebrae": Vertebra,
+        "discs": Disc,
+        "nerve_roots": NerveRoot,
     }
 )
 
@@ -118,12 +174,15 @@ class Content:
     regions: tuple[Region, ...]
     conditions: tuple[Condition, ...]
     topics: tuple[Topic, ...]
+    vertebrae: tuple[Vertebra, ...]
+    discs: tuple[Disc, ...]
+    nerve_roots: tuple[NerveRoot, ...]
 
-    def __init__(self, body_areas: tuple[BodyArea, ...] = (), muscles: tuple[Muscle, ...] = (),
-                 regions: tuple[Region, ...] = (), conditions: tuple[Condition, ...] = (),
-                 topics: tuple[Topic, ...] = ()) -> None:
-        values = dict(body_areas=tuple(body_areas), muscles=tuple(muscles),
-                      regions=tuple(regions), conditions=tuple(conditions), topics=tuple(topics))
+    def __init__(self, **kinds: tuple) -> None:
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise TypeError(f"unknown content kinds: {sorted(unknown)}")
+        values = {kind: tuple(kinds.get(kind, ())) for kind in KINDS}
         for name, value in values.items():
             object.__setattr__(self, name, value)
         by_kind = {kind: _index(values[kind]) for kind in KINDS}

@@ -116,16 +116,44 @@ def _check_refs(refs: list[RefUse], ids: dict[str, set[str]], sink: list[Problem
         sink.append(Problem(use.file, use.line, f"unknown {noun} id '{use.target}'{hint}"))
 
 
-def _check_drawing(regions: list[Located], drawing: Drawing, sink: list[Problem]) -> None:
-    content_ids = {item.id for item in regions}
-    for item in regions:
-        if item.id not in drawing.regions:
-            sink.append(Problem(item.file, item.line,
-                                f"region '{item.id}' has no shape in the drawing {drawing.file}"))
-    for region_id, line in drawing.region_lines.items():
-        if region_id not in content_ids:
-            sink.append(Problem(drawing.file, line,
-                                f"drawing region '{region_id}' has no entry in regions.yaml"))
+# Content kinds that name shapes in the drawing, and the drawing's class for them.
+SHAPE_KINDS = {"vertebrae": "vertebra", "discs": "disc", "nerve_roots": "nerve"}
+
+
+def _check_drawing(by_kind: dict[str, list[Located]], drawing: Drawing,
+                   sink: list[Problem]) -> None:
+    """Drawing ids and content ids match both ways, and a shape sits in its entry's region."""
+    regions = by_kind.get("regions")
+    if regions is not None:
+        content_ids = {item.id for item in regions}
+        for item in regions:
+            if item.id not in drawing.regions:
+                sink.append(Problem(item.file, item.line, f"region '{item.id}' has no shape in "
+                                    f"the drawing {drawing.file}"))
+        for region_id, line in drawing.region_lines.items():
+            if region_id not in content_ids:
+                sink.append(Problem(drawing.file, line,
+                                    f"drawing region '{region_id}' has no entry in regions.yaml"))
+    for kind, shape_class in SHAPE_KINDS.items():
+        items = by_kind.get(kind)
+        if items is None:
+            continue
+        noun = label(KINDS[kind])
+        described = {item.id for item in items}
+        for item in items:
+            shape = drawing.shapes.get(item.id)
+            if shape is None or shape.kind != shape_class:
+                sink.append(Problem(item.file, item.line, f"{noun} '{item.id}' has no shape in "
+                                    f"the drawing {drawing.file}"))
+            elif item.entry is not None and item.entry.region != shape.region:
+                sink.append(Problem(item.file, item.line,
+                                    f"{noun} '{item.id}' is in region '{item.entry.region}' here "
+                                    f"but in '{shape.region}' in the drawing"))
+        for shape in drawing.shapes.values():
+            if shape.kind == shape_class and shape.id not in described:
+                sink.append(Problem(drawing.file, shape.line,
+                                    f"drawing {shape_class} '{shape.id}' has no entry in "
+                                    f"{kind}.yaml"))
 
 
 def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | None = None,
@@ -160,8 +188,8 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
         by_kind[kind] = _check_duplicates(located, problems)
     ids = {k: {i.id for i in v} for k, v in by_kind.items()}
     _check_refs(refs, ids, problems)
-    if drawing is not None and "regions" in by_kind:
-        _check_drawing(by_kind["regions"], drawing, problems)
+    if drawing is not None:
+        _check_drawing(by_kind, drawing, problems)
     if problems:
         return LoadResult(None, tuple(problems))
     content = Content(**{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})

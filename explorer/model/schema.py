@@ -116,7 +116,12 @@ class EntryReader:
         if typing.get_origin(kind) is typing.Annotated:
             base, *marks = typing.get_args(kind)
             ref = next(m for m in marks if isinstance(m, Ref))
-            ids = self._list(value, line, where, self._id)
+            if base is str:  # one id
+                one = self._id(value, line, where)
+                if one is not _BAD:
+                    self.refs.append(RefUse(self.problems.file, line, ref.kind, one))
+                return one
+            ids = self._list(value, line, where, self._id, spec.required)
             if ids is not _BAD:
                 lines = value.item_lines if isinstance(value, LineList) else []
                 for item, item_line in zip(ids, lines):

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from explorer.flowlayout import ColumnsLayout, FlowLayout
@@ -35,6 +35,8 @@ class WrapLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._heights: dict[tuple[int, str], int] = {}
+        # Content is never a link and never selectable: nothing to drag, copy or open.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
         key = (width, self.font().key())
@@ -76,6 +78,12 @@ def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def min_target() -> int:
+    """The smallest tap target in pixels: 44 in kiosk mode (set by the theme), else 0."""
+    app = QApplication.instance()
+    return int(app.property("explorer-min-target") or 0) if app is not None else 0
+
+
 class LinkButton(QPushButton):
     """A button that opens another page; its text wraps onto more lines when space is short
     (a plain QPushButton would be clipped at large text sizes or in narrow windows)."""
@@ -104,7 +112,7 @@ class LinkButton(QPushButton):
         metrics = self.label.fontMetrics()
         return QSize(metrics.horizontalAdvance(self.label.text()) + 2 +
                      margins.left() + margins.right(),
-                     metrics.height() + margins.top() + margins.bottom())
+                     max(metrics.height() + margins.top() + margins.bottom(), min_target()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.layout().minimumSize()
@@ -113,7 +121,7 @@ class LinkButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
+        return max(self.layout().totalHeightForWidth(width), min_target())
 
 
 class Page(QScrollArea):

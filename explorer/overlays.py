@@ -1,0 +1,165 @@
+"""Full-window overlays: the idle question, the attract banner, and a base for staff panels.
+
+An overlay is a child of the main window's central widget that covers it and keeps
+covering it when the window is resized.  It is not a separate window, so it cannot
+be moved, minimised or closed from outside the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGraphicsOpacityEffect, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from explorer.i18n import tr
+
+
+class Overlay(QFrame):
+    """Covers its parent; shows a centred card (``self.card``) on a dimmed backdrop."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QFrame()
+        self.card.setObjectName("overlayCard")
+        self.card.setMaximumWidth(620)
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(36, 28, 36, 28)
+        self.body.setSpacing(16)
+        outer.addWidget(self.card)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parent().rect())
+        return False
+
+    def open(self) -> None:
+        self.setGeometry(self.parent().rect())
+        self.raise_()
+        self.show()
+
+    def label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(label)
+        return label
+
+    def button(self, text: str, name: str = "primaryButton") -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        self.body.addWidget(button)
+        return button
+
+
+class IdleOverlay(Overlay):
+    """'Are you still there?' with one large button and a visible countdown.
+
+    Any press anywhere on it keeps the session (``kept``); when the countdown runs out
+    it emits ``timed_out``.
+    """
+
+    kept = Signal()
+    timed_out = Signal()
+
+    def __init__(self, parent: QWidget, seconds: int) -> None:
+        super().__init__(parent, "idleOverlay")
+        self.seconds = seconds
+        self.remaining = seconds
+        self.setAccessibleName(tr("Are you still there?"))
+        self.question = self.label(tr("Are you still there?"), "overlayTitle")
+        self.countdown = self.label("", "overlayText")
+        self.keep_button = self.button(tr("Yes, I'm still here"))
+        self.keep_button.clicked.connect(self._keep)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._count_down)
+
+    def open(self) -> None:
+        self.remaining = self.seconds
+        self._show_remaining()
+        super().open()
+        self.keep_button.setFocus()
+        self.tick.start()
+
+    def close_quietly(self) -> None:
+        self.tick.stop()
+        self.hide()
+
+    def _show_remaining(self) -> None:
+        self.countdown.setText(tr("Starting over in {seconds} seconds.", seconds=self.remaining))
+
+    def _count_down(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.close_quietly()
+            self.timed_out.emit()
+        else:
+            self._show_remaining()
+
+    def _keep(self) -> None:
+        self.close_quietly()
+        self.kept.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a touch anywhere keeps the session
+        self._keep()
+        event.accept()
+
+
+class AttractBanner(QLabel):
+    """'Touch the spine to start', over the drawing, after a reset.  Never blocks a touch;
+    it breathes gently unless reduced motion is on."""
+
+    def __init__(self, parent: QWidget, reduced_motion: bool) -> None:
+        super().__init__(tr("Touch the spine to start"), parent)
+        self.setObjectName("attractBanner")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.reduced_motion = reduced_motion
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.55)
+        self.animation.setKeyValueAt(0.5, 1.0)
+        self.animation.setEndValue(0.55)
+        self.animation.setDuration(2600)
+        self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.animation.setLoopCount(-1)
+        self.animation.valueChanged.connect(self._breathe)
+        self.effect = QGraphicsOpacityEffect(self)
+        self.effect.setOpacity(1.0)
+        self.setGraphicsEffect(self.effect)
+        self.opacity = 1.0
+        self.hide()
+
+    def _breathe(self, value: float) -> None:
+        self.opacity = value
+        self.effect.setOpacity(value)
+
+    def start(self) -> None:
+        parent = self.parentWidget()
+        width = min(parent.width() - 24, 360)
+        self.setFixedWidth(max(width, 120))
+        self.adjustSize()
+        self.move((parent.width() - self.width()) // 2, 24)
+        self.raise_()
+        self.show()
+        if not self.reduced_motion:
+            self.animation.start()
+
+    def stop(self) -> None:
+        self.animation.stop()
+        self.effect.setOpacity(1.0)
+        self.hide()
+
+    @property
+    def animating(self) -> bool:
+        return self.animation.state() == QVariantAnimation.State.Running

@@ -1,0 +1,182 @@
+"""The staff side of a kiosk: a PIN pad behind a hidden gesture, and a small staff menu.
+
+:class:`PinGuard` holds the rules (three wrong PINs lock the pad for a minute) and has
+no Qt; :class:`PinPad` and :class:`StaffMenu` are overlays driven by taps.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable, Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from explorer.config import check_pin
+from explorer.i18n import tr
+from explorer.overlays import Overlay
+
+
+class PinGuard:
+    """Checks PINs against the stored hash; locks after ``tries`` wrong ones in a row."""
+
+    def __init__(self, pin_hash: str, tries: int = 3, lock_seconds: float = 60,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.pin_hash = pin_hash
+        self.tries = tries
+        self.lock_seconds = lock_seconds
+        self.clock = clock
+        self.wrong = 0
+        self.locked_until = 0.0
+
+    def locked_for(self) -> int:
+        """Seconds until the pad opens again (0 when it is open)."""
+        return max(0, int(self.locked_until - self.clock() + 0.999))
+
+    def attempt(self, pin: str) -> str:
+        """'ok', 'wrong', 'locked' or 'unset' (no PIN configured)."""
+        if not self.pin_hash:
+            return "unset"
+        if self.locked_for():
+            return "locked"
+        if check_pin(pin, self.pin_hash):
+            self.wrong = 0
+            return "ok"
+        self.wrong += 1
+        if self.wrong >= self.tries:
+            self.wrong = 0
+            self.locked_until = self.clock() + self.lock_seconds
+            return "locked"
+        return "wrong"
+
+
+class PinPad(Overlay):
+    """Digits, Delete, OK and Cancel; the PIN shows as dots.  Emits ``unlocked`` on the right
+    PIN, ``cancelled`` on Cancel."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, guard: PinGuard) -> None:
+        super().__init__(parent, "staffOverlay")
+        self.guard = guard
+        self.pin = ""
+        self.setAccessibleName(tr("Staff PIN"))
+        self.label(tr("Staff only"), "overlayTitle")
+        self.dots = self.label("", "pinDots")
+        self.message = self.label("", "overlayText")
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setSpacing(10)
+        self.keys: dict[str, QPushButton] = {}
+        for index, key in enumerate("123456789⌫0✓"):
+            name = {"⌫": tr("Delete"), "✓": tr("OK")}.get(key, key)
+            button = QPushButton(key)
+            button.setObjectName("pinKey")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[name] = button
+        self.body.addWidget(grid_holder)
+        cancel = self.button(tr("Cancel"), "navButton")
+        cancel.clicked.connect(self._cancel)
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(1000)
+        self.lock_timer.timeout.connect(self._show_lock)
+
+    def open(self) -> None:
+        self.pin = ""
+        self._refresh()
+        if not self.guard.pin_hash:
+            self.message.setText(tr("No staff PIN is set. Set one with: spine-explorer set-pin"))
+        self._show_lock()
+        super().open()
+
+    def press(self, key: str) -> None:
+        if key == "⌫":
+            self.pin = self.pin[:-1]
+        elif key == "✓":
+            self._submit()
+            return
+        elif len(self.pin) < 12:
+            self.pin += key
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.dots.setText("● " * len(self.pin) or " ")
+        self.dots.setAccessibleName(tr("{count} digits entered", count=len(self.pin)))
+
+    def _submit(self) -> None:
+        result = self.guard.attempt(self.pin)
+        self.pin = ""
+        self._refresh()
+        if result == "ok":
+            self.message.setText("")
+            self.hide()
+            self.unlocked.emit()
+        elif result == "wrong":
+            self.message.setText(tr("That PIN is not right. Try again."))
+        elif result == "unset":
+            self.message.setText(tr("No staff PIN is set. Set one with: spine-explorer set-pin"))
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        seconds = self.guard.locked_for()
+        for button in self.keys.values():
+            button.setEnabled(not seconds)
+        if seconds:
+            self.message.setText(tr("Too many wrong PINs. Try again in {seconds} seconds.",
+                                    seconds=seconds))
+            self.lock_timer.start()
+        elif self.lock_timer.isActive():
+            self.lock_timer.stop()
+            self.message.setText("")
+
+    def _cancel(self) -> None:
+        self.lock_timer.stop()
+        self.hide()
+        self.cancelled.emit()
+
+
+class StaffMenu(Overlay):
+    """Reload content, exit, or go back to the kiosk; shows content problems after a reload."""
+
+    reload_requested = Signal()
+    exit_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "staffOverlay")
+        self.setAccessibleName(tr("Staff menu"))
+        self.label(tr("Staff menu"), "overlayTitle")
+        self.status = self.label("", "overlayText")
+        self.problems = QLabel("")
+        self.problems.setObjectName("problemList")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.problems)
+        self.button(tr("Reload content"), "navButton").clicked.connect(self.reload_requested)
+        self.button(tr("Exit Spine Explorer"), "navButton").clicked.connect(self.exit_requested)
+        back = self.button(tr("Back to the explorer"))
+        back.clicked.connect(self._close)
+
+    def open(self) -> None:
+        self.show_result(None)
+        super().open()
+
+    def show_result(self, problems: Iterable[str] | None) -> None:
+        problems = list(problems) if problems is not None else None
+        if problems is None:
+            self.status.setText("")
+            self.problems.setText("")
+        elif problems:
+            self.status.setText(tr("The new content has {count} problem(s); the explorer keeps "
+                                   "the content it had.", count=len(problems)))
+            self.problems.setText("\n".join(problems[:20]))
+        else:
+            self.status.setText(tr("Content reloaded."))
+            self.problems.setText("")
+
+    def _close(self) -> None:
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,363 @@
+"""Kiosk mode, driven like a waiting-room touchscreen: every guarantee has a test here."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QHelpEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
+
+from explorer.app import apply_theme
+from explorer.config import Config, hash_pin
+from explorer.kiosk import CORNER_PX, KioskController
+from explorer.mainwindow import MainWindow
+from explorer.theme import DEFAULT
+
+PIN = "2468"
+PIN_HASH = hash_pin(PIN)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+def kiosk_window(qtbot, loaded):
+    """A main window made as the app makes it: locked down before it is first shown."""
+    window = MainWindow(loaded.content, loaded.drawing, loaded.problems)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    return window
+
+
+def show(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+@pytest.fixture
+def kiosk(qtbot, qapp, loaded, clock):
+    """A main window in kiosk mode (1280x800, not full screen so tests can see it), with
+    short idle times."""
+    config = Config(kiosk=True, pin_hash=PIN_HASH)
+    apply_theme(qapp, DEFAULT, config.effective_text_size() / 100, kiosk=True)
+    window = kiosk_window(qtbot, loaded)
+    reloads = []
+    controller = KioskController(window, config, idle_ms=300, warning_seconds=2, clock=clock,
+                                 reload_content=lambda: reloads.pop(0) if reloads else [])
+    controller.reloads = reloads
+    controller.install()
+    show(qtbot, window)
+    yield controller
+    controller.uninstall()
+    window.close()
+    apply_theme(qapp, DEFAULT)
+
+
+def tap(qtbot, widget, pos: QPoint | None = None) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+
+
+def tap_region(qtbot, window, region: str) -> None:
+    view = window.diagram
+    tap(qtbot, view.viewport(), view.mapFromScene(view.inside_point(region)))
+
+
+# -- lock-down --------------------------------------------------------------------------------
+BLOCKED = ["Alt+F4", "Esc", "Ctrl+Q", "Ctrl+W", "F11", "F1", "Alt+Left", "Alt+Home",
+           "Ctrl+Alt+Del", "Meta+D", "Ctrl+Shift+Esc", "Alt+Tab", "Ctrl+P", "F5"]
+
+
+@pytest.mark.parametrize("keys", BLOCKED)
+def test_each_shortcut_is_swallowed(qtbot, kiosk, keys):
+    window = kiosk.window
+    fired = []
+    action = QAction(window)
+    action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(lambda: fired.append(keys))
+    window.addAction(action)
+    window.select_region("lumbar")
+    combo = QKeySequence(keys)[0]
+    QTest.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
+    qtbot.wait(20)
+    assert fired == []
+    assert window.isVisible() and not window.isMinimized()
+    assert window.current_key() == ("region", "lumbar")  # Alt+Left did not go back either
+
+
+def test_keys_for_using_the_app_still_work(qtbot, kiosk):
+    window = kiosk.window
+    window.diagram.setFocus()
+    qtbot.waitUntil(window.diagram.hasFocus)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Down)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
+    assert window.current_key() == ("region", "thoracic")
+
+
+def test_closing_does_nothing(qtbot, kiosk):
+    window = kiosk.window
+    assert window.close() is False
+    qtbot.wait(20)
+    assert window.isVisible()
+
+
+def test_the_window_cannot_be_minimised(qtbot, kiosk):
+    window = kiosk.window
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isVisible()
+
+
+def test_no_context_menus(qtbot, kiosk):
+    window = kiosk.window
+    window.select_region("cervical")
+    label = window.current_page().findChildren(QLabel)[0]
+    requested = []
+    label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    label.customContextMenuRequested.connect(requested.append)
+    qtbot.mouseClick(label, Qt.MouseButton.RightButton)
+    qtbot.wait(20)
+    assert requested == []
+
+
+def test_no_tooltips(qtbot, kiosk):
+    button = kiosk.window.home_button
+    button.setToolTip("A hint that would hang around")
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), button.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(button, event)
+    qtbot.wait(20)
+    assert not QToolTip.isVisible()
+
+
+def test_no_text_can_be_selected_or_dragged(kiosk):
+    for page_key in [("home", ""), ("region", "lumbar"), ("condition", "sciatica")]:
+        kiosk.window.show_page(page_key)
+        kiosk.window.current_page().complete()
+        for label in kiosk.window.current_page().findChildren(QLabel):
+            flags = label.textInteractionFlags()
+            assert not flags & Qt.TextInteractionFlag.TextSelectableByMouse, label.text()[:30]
+            assert not flags & Qt.TextInteractionFlag.LinksAccessibleByMouse, label.text()[:30]
+
+
+def test_links_never_open_another_program(qtbot, kiosk, content):
+    attempts = []
+    kiosk.url_refuser.refused.connect(attempts.append)
+    window = kiosk.window
+    keys = [("home", "")] + [("region", r.id) for r in content.regions] + [
+        ("condition", c.id) for c in content.conditions]
+    for key in keys:  # tap every label on every page, sources included
+        window.show_page(key)
+        page = window.current_page()
+        page.complete()
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                page.ensureWidgetVisible(label)
+                tap(qtbot, label)
+    assert attempts == []
+    # And if anything did ask the desktop to open a link, the kiosk refuses it.
+    assert QDesktopServices.openUrl(QUrl("https://example.org/"))
+    assert QDesktopServices.openUrl(QUrl("mailto:someone@example.org"))
+    assert attempts == ["https://example.org/", "mailto:someone@example.org"]
+
+
+# -- idle reset -------------------------------------------------------------------------------
+def test_idle_warning_then_reset(qtbot, kiosk):
+    window = kiosk.window
+    tap_region(qtbot, window, "lumbar")
+    window.open_condition("sciatica")
+    overlay = kiosk.idle_overlay
+    qtbot.waitUntil(overlay.isVisible, timeout=3000)
+    assert "Are you still there?" in overlay.question.text()
+    assert "2 seconds" in overlay.countdown.text()
+    assert overlay.keep_button.height() >= 44
+    with qtbot.waitSignal(kiosk.session_reset, timeout=5000):
+        pass
+    assert not overlay.isVisible()
+    assert window.current_key() == ("home", "")
+    assert not window.back_button.isEnabled()
+    assert window.diagram.selected_region() is None
+    assert window.current_page().verticalScrollBar().value() == 0
+    assert kiosk.attract.isVisible() and kiosk.attract.text() == "Touch the spine to start"
+
+
+def test_activity_postpones_the_reset(qtbot, kiosk):
+    window = kiosk.window
+    tap_region(qtbot, window, "cervical")
+    for _ in range(8):  # keep touching for longer than the idle time
+        qtbot.mouseMove(window.diagram.viewport(), QPoint(10, 10))
+        qtbot.mouseMove(window.diagram.viewport(), QPoint(20, 20))
+        qtbot.wait(80)
+        assert not kiosk.idle_overlay.isVisible()
+    assert window.current_key() == ("region", "cervical")
+
+
+def test_a_touch_on_the_question_keeps_the_session(qtbot, kiosk):
+    window = kiosk.window
+    tap_region(qtbot, window, "thoracic")
+    qtbot.waitUntil(kiosk.idle_overlay.isVisible, timeout=3000)
+    with qtbot.assertNotEmitted(kiosk.session_reset, wait=100):
+        tap(qtbot, kiosk.idle_overlay, QPoint(10, 10))
+    assert not kiosk.idle_overlay.isVisible()
+    assert window.current_key() == ("region", "thoracic")
+
+
+def test_the_reset_closes_staff_panels_too(qtbot, kiosk):
+    kiosk.open_pin_pad()
+    with qtbot.waitSignal(kiosk.session_reset, timeout=3000):
+        pass
+    assert not kiosk.pin_pad.isVisible()
+
+
+def test_the_attract_state_is_still_with_reduced_motion(qtbot, loaded, clock):
+    window = kiosk_window(qtbot, loaded)
+    controller = KioskController(window, Config(kiosk=True, reduced_motion=True), idle_ms=100,
+                                 warning_seconds=1, clock=clock)
+    controller.install()
+    show(qtbot, window)
+    try:
+        controller.reset_session()
+        assert controller.attract.isVisible() and not controller.attract.animating
+    finally:
+        controller.uninstall()
+        window.close()
+
+
+def test_the_attract_state_breathes_and_the_next_touch_starts(qtbot, kiosk):
+    kiosk.reset_session()
+    assert kiosk.attract.animating
+    tap_region(qtbot, kiosk.window, "sacral")
+    assert not kiosk.attract.isVisible()
+    assert kiosk.window.current_key() == ("region", "sacral")
+
+
+# -- staff exit -------------------------------------------------------------------------------
+def corner_taps(qtbot, window, count: int) -> None:
+    point = QPoint(window.width() - CORNER_PX // 2, CORNER_PX // 2)
+    widget = window.childAt(point) or window
+    for _ in range(count):
+        tap(qtbot, widget, widget.mapFrom(window, point))
+
+
+def enter_pin(qtbot, pad, digits: str) -> None:
+    for digit in digits:
+        tap(qtbot, pad.keys[digit])
+    tap(qtbot, pad.keys["OK"])
+
+
+def test_the_corner_gesture_opens_the_pin_pad(qtbot, kiosk, clock):
+    corner_taps(qtbot, kiosk.window, 4)
+    assert not kiosk.pin_pad.isVisible()
+    clock.now += 5  # too slow: the count starts again
+    corner_taps(qtbot, kiosk.window, 4)
+    assert not kiosk.pin_pad.isVisible()
+    corner_taps(qtbot, kiosk.window, 1)
+    assert kiosk.pin_pad.isVisible()
+
+
+def test_taps_elsewhere_do_not_open_it(qtbot, kiosk):
+    for _ in range(6):
+        tap(qtbot, kiosk.window.disclaimer)
+    assert not kiosk.pin_pad.isVisible()
+
+
+def test_wrong_then_right_pin(qtbot, kiosk):
+    kiosk.open_pin_pad()
+    enter_pin(qtbot, kiosk.pin_pad, "1111")
+    assert kiosk.pin_pad.isVisible()
+    assert "not right" in kiosk.pin_pad.message.text()
+    assert not kiosk.staff_menu.isVisible()
+    enter_pin(qtbot, kiosk.pin_pad, PIN)
+    assert not kiosk.pin_pad.isVisible()
+    assert kiosk.staff_menu.isVisible()
+
+
+def test_three_wrong_pins_lock_the_pad_for_a_minute(qtbot, kiosk, clock):
+    kiosk.open_pin_pad()
+    for _ in range(3):
+        enter_pin(qtbot, kiosk.pin_pad, "0000")
+    assert "Try again in 60 seconds" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.keys["1"].isEnabled()
+    assert kiosk.guard.attempt(PIN) == "locked"  # even the right PIN, while locked
+    clock.now += 61
+    kiosk.pin_pad._show_lock()
+    assert kiosk.pin_pad.keys["1"].isEnabled()
+    enter_pin(qtbot, kiosk.pin_pad, PIN)
+    assert kiosk.staff_menu.isVisible()
+
+
+def test_reload_with_broken_content_keeps_the_current_content(qtbot, kiosk):
+    window = kiosk.window
+    before = window.content
+    kiosk.reloads.append(["content/regions.yaml:3: YAML syntax error: something"])
+    kiosk.open_pin_pad()
+    enter_pin(qtbot, kiosk.pin_pad, PIN)
+    buttons = {b.accessibleName(): b for b in kiosk.staff_menu.findChildren(QAbstractButton)}
+    tap(qtbot, buttons["Reload content"])
+    assert window.content is before
+    assert "regions.yaml:3" in kiosk.staff_menu.problems.text()
+    assert "keeps the content it had" in kiosk.staff_menu.status.text()
+    tap(qtbot, buttons["Back to the explorer"])
+    assert not kiosk.staff_menu.isVisible()
+
+
+def test_exit_from_the_staff_menu(qtbot, kiosk):
+    kiosk.open_pin_pad()
+    enter_pin(qtbot, kiosk.pin_pad, PIN)
+    buttons = {b.accessibleName(): b for b in kiosk.staff_menu.findChildren(QAbstractButton)}
+    with qtbot.waitSignal(kiosk.staff_exit) as blocker:
+        tap(qtbot, buttons["Exit Spine Explorer"])
+    assert blocker.args == [3]  # the systemd unit does not restart after this code
+    assert kiosk.window.locked is False  # and so the window may close now
+    assert kiosk.window.close()
+
+
+# -- touch and targets ------------------------------------------------------------------------
+def test_one_touch_tap_in_kiosk_mode_is_one_selection(qtbot, kiosk):
+    device = QTest.createTouchDevice()
+    view = kiosk.window.diagram
+    viewport = view.viewport()
+    hits = []
+    view.region_selected.connect(hits.append)
+    point = view.mapFromScene(view.inside_point("lumbar"))
+    QTest.touchEvent(viewport, device).press(0, point, viewport).commit()
+    QTest.touchEvent(viewport, device).release(0, point, viewport).commit()
+    qtbot.wait(50)
+    assert hits == ["lumbar"]
+
+
+def test_every_tappable_thing_is_at_least_44_px(qtbot, kiosk, content):
+    window = kiosk.window
+    small = []
+    keys = [("home", "")] + [("region", r.id) for r in content.regions] + [
+        ("condition", c.id) for c in content.conditions]
+    for key in keys:
+        window.show_page(key)
+        window.current_page().complete()
+        qtbot.wait(1)
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisible() and (button.width() < 44 or button.height() < 44):
+                small.append((key, button.accessibleName(), button.size()))
+    view = window.diagram
+    for region in view.region_ids:
+        box = view.mapFromScene(view.region_bounds(region)).boundingRect()
+        item = view.labels[region]  # drawn at a fixed pixel size, whatever the zoom
+        label = item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+        for name, rect in ((region, box), (f"label {region}", label)):
+            if rect.width() < 44 or rect.height() < 44:
+                small.append(("drawing", name, rect.size()))
+    kiosk.open_pin_pad()
+    for button in kiosk.pin_pad.findChildren(QAbstractButton):
+        if button.width() < 44 or button.height() < 44:
+            small.append(("pin pad", button.accessibleName(), button.size()))
+    assert small == []
