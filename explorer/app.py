@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def _names() -> None:
     QCoreApplication.setApplicationName("Spine Explorer")
-    QCoreApplication.setOrganizationName("Spine Explorer")
+    QCoreApplication.setOrganizationName("")  # folders are "Spine Explorer", not nested twice
     QCoreApplication.setApplicationVersion(__version__)
 
 

@@ -140,7 +140,7 @@ class NerveRoot(NamedTuple):
     dermatome_areas: refs("body_areas") = ()  # type: ignore[valid-type]
     key_muscles: refs("muscles") = ()  # type: ignore[valid-type]
     conditions: refs("conditions") = ()  # type: ignore[valid-type]
-    disc: ref("discs") = ""  # type: ignore[valid-type] # the disc at its exit, if any
+    disc: ref("discs") = ""  # type: ignore[valid-type] # a herniation here presses on it
     reflex: str = ""
     also_called: tuple[str, ...] = ()
 
