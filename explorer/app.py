@@ -16,7 +16,9 @@ from explorer import __version__, resources
 from explorer.config import Config, LoadedConfig, load_config
 from explorer.mainwindow import MainWindow
 from explorer.startup import Loaded, load_all
-from explorer.theme import BASE_FONT_PX, DEFAULT, MIN_TOUCH_PX, Theme, style_sheet
+from explorer.preferences import Preferences, from_config
+from explorer.styling import apply_style
+from explorer.theme import BASE_FONT_PX, DEFAULT, Theme
 
 FONT_FAMILY = "Atkinson Hyperlegible"
 log = logging.getLogger(__name__)
@@ -71,14 +73,24 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool = False) -> None:
-    app.setProperty("explorer-min-target", MIN_TOUCH_PX if kiosk else 0)
-    app.setStyleSheet(style_sheet(theme, scale, kiosk))
+    apply_style(app, theme, scale, kiosk)
 
 
-def make_window(loaded: Loaded) -> MainWindow:
-    window = MainWindow(loaded.content, loaded.drawing, loaded.problems)
+def make_window(loaded: Loaded, preferences: Preferences = Preferences()) -> MainWindow:
+    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, loaded.languages,
+                        preferences)
     window.resize(QSize(1280, 800))
     return window
+
+
+def attach_reader(window: MainWindow, engine: str | None = None) -> None:
+    """Read aloud, if QtTextToSpeech and a speech engine are here (after the first frame:
+    loading speech takes time and the button can appear a moment later)."""
+    from explorer.speech import Reader
+
+    reader = Reader(engine, window)
+    if reader.available:
+        window.set_reader(reader)
 
 
 class Started(NamedTuple):
@@ -91,7 +103,7 @@ class Started(NamedTuple):
 
 
 def start(content_dir: Path | None = None, config_path: Path | None = None,
-          kiosk: bool = False) -> Started:
+          kiosk: bool = False, language: str | None = None) -> Started:
     """Read the configuration, load content (through the cache), make the app and window."""
     settings: LoadedConfig = load_config(config_path or default_config_path())
     config = settings.config._replace(kiosk=True) if kiosk else settings.config
@@ -103,9 +115,10 @@ def start(content_dir: Path | None = None, config_path: Path | None = None,
             log.error("content problem (running on the shipped content): %s", problem)
         loaded = load_all(None, cache_dir=cache_dir())
     qt_app = application()
-    if config.kiosk or config.text_size:
-        apply_theme(qt_app, DEFAULT, config.effective_text_size() / 100, config.kiosk)
-    window = make_window(loaded)
+    preferences = from_config(config)
+    if language:
+        preferences = preferences._replace(language=language)
+    window = make_window(loaded, preferences)
     controller = None
     if config.kiosk:
         controller = make_kiosk(window, config, content_dir)

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="spine-explorer", parents=[content],
         description="Spine Explorer: tap a region of the spine and learn about it.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the language to start in, e.g. en or es (default: from the "
+                             "configuration)")
     parser.add_argument("--kiosk", action="store_true",
                         help="full screen, locked down, resets itself when idle")
     parser.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
@@ -160,7 +163,8 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
 
     if args.screenshot:
         app_module.use_offscreen()
-    started = app_module.start(content_dir, getattr(args, "config", None), args.kiosk)
+    started = app_module.start(content_dir, getattr(args, "config", None), args.kiosk,
+                               args.lang)
     window, loaded = started.window, started.loaded
     for problem in (*started.config_problems, *loaded.problems):
         print(problem, file=sys.stderr)
@@ -197,6 +201,7 @@ def _run_event_loop(app_module, started) -> int:
         started.window.show()
     notifier = SystemdNotifier(parent=started.window)
     QTimer.singleShot(0, notifier.start)
+    QTimer.singleShot(50, lambda: app_module.attach_reader(started.window))
     code = started.app.exec()
     notifier.stop()
     return code

@@ -8,18 +8,19 @@ knows nothing of pages: it emits :attr:`SpineDiagram.region_selected`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPainterPath, QPen, QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView,
-    QStyleOptionGraphicsItem, QWidget,
+    QPushButton, QStyleOptionGraphicsItem, QWidget,
 )
 
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing, Shape
-from explorer.theme import DEFAULT, Theme, mix
+from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, mix
 
 MARGIN_PX = 14
 LABEL_GAP_PX = 18
@@ -102,7 +103,7 @@ class ShapeLook:
         if pen is None:
             t = self.theme
             if state == "focused":
-                pen = QPen(QColor(t.focus), 2.2, Qt.PenStyle.DashLine)
+                pen = QPen(QColor(t.panel_focus), 2.4, Qt.PenStyle.DashLine)
             elif state == "selected":
                 pen = QPen(QColor(t.outline), 2.4)
             else:
@@ -122,6 +123,7 @@ class RegionLabel(QGraphicsItem):
         self.title = region_id
         self.subtitle = ""
         self.selected = self.hovered = self.focused = False
+        self.max_width = 10_000.0  # the label wraps its words within this many pixels
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.set_font(font)
 
@@ -138,11 +140,21 @@ class RegionLabel(QGraphicsItem):
         self.title, self.subtitle = title, subtitle
         self._measure()
 
+    def set_max_width(self, width: float) -> None:
+        if abs(width - self.max_width) >= 1:
+            self.prepareGeometryChange()
+            self.max_width = width
+            self._measure()
+
     def _measure(self) -> None:
-        tm, sm = QFontMetricsF(self.title_font), QFontMetricsF(self.sub_font)
-        self._title_metrics, self._sub_metrics = tm, sm
-        width = max(tm.horizontalAdvance(self.title), sm.horizontalAdvance(self.subtitle))
-        self._size = (width + 40, tm.height() + sm.height() + 16)
+        inner = max(self.max_width - 40, 60)
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        self._title_rect = QFontMetricsF(self.title_font).boundingRect(
+            QRectF(0, 0, inner, 10_000), flags, self.title)
+        self._sub_rect = QFontMetricsF(self.sub_font).boundingRect(
+            QRectF(0, 0, inner, 10_000), flags, self.subtitle)
+        width = max(self._title_rect.width(), self._sub_rect.width())
+        self._size = (width + 40, self._title_rect.height() + self._sub_rect.height() + 16)
 
     def size(self) -> tuple[float, float]:
         return self._size
@@ -159,7 +171,8 @@ class RegionLabel(QGraphicsItem):
         colour = QColor(t.regions.get(self.region, t.accent))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = mix(t.surface, t.regions.get(self.region, t.accent), 0.22 if self.selected else 0.0)
-        border = QPen(QColor(t.outline if self.selected else t.border), 3 if self.selected else 1)
+        border = QPen(QColor(t.text if self.selected else t.control_border),
+                      3 if self.selected else 1)
         if self.focused:
             border = QPen(QColor(t.focus), 3)
         painter.setPen(border)
@@ -168,14 +181,59 @@ class RegionLabel(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(box.left() + 8, box.top() + 8, 8, h - 16), 4, 4)
-        tm, sm = self._title_metrics, self._sub_metrics
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        title = QRectF(box.left() + 26, box.top() + 8, w - 34, self._title_rect.height())
         painter.setPen(QColor(t.text))
         painter.setFont(self.title_font)
-        painter.drawText(QPointF(box.left() + 26, box.top() + 8 + tm.ascent()), self.title)
+        painter.drawText(title, flags, self.title)
         painter.setFont(self.sub_font)
         painter.setPen(QColor(t.muted))
-        painter.drawText(QPointF(box.left() + 26, box.top() + 8 + tm.height() + sm.ascent()),
-                         self.subtitle)
+        painter.drawText(QRectF(title.left(), title.bottom(), w - 34, self._sub_rect.height()),
+                         flags, self.subtitle)
+
+
+class RegionButton(QPushButton):
+    """A region as a real, invisible button over its shapes: what keyboard and screen-reader
+    users reach.  Qt exposes widgets, not graphics items, to assistive technology, so each
+    region is mirrored by one of these ("Lumbar spine, Lower back, button, Selected").  Mouse
+    and touch pass through it to the drawing, which hit-tests the exact shapes."""
+
+    moved = Signal(int)  # -1 up, +1 down, or -100 / +100 for first / last
+    focus_changed = Signal()
+
+    def __init__(self, region: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.region = region
+        self.setObjectName("regionButton")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override) - the drawing shows it
+        pass
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - no text of its own: placed over its shapes
+        return QSize(1, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -100,
+                 Qt.Key.Key_End: 100}
+        if event.key() in moves:
+            self.moved.emit(moves[event.key()])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focus_changed.emit()  # the drawing draws the focus ring
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focus_changed.emit()
 
 
 class SpineDiagram(QGraphicsView):
@@ -194,27 +252,26 @@ class SpineDiagram(QGraphicsView):
         self.region_ids = tuple(drawing.regions)
         self._selected: str | None = None
         self._hovered: str | None = None
-        self._focus_index = -1
         self.setScene(QGraphicsScene(self))
+        self.setBackgroundBrush(QColor(theme.panel))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the region buttons take focus
         self.setMouseTracking(True)
         self.setMinimumSize(220, 300)
-        self.setAccessibleName(tr("Spine drawing"))
-        self.setAccessibleDescription(
-            tr("Use the Up and Down arrow keys to move between regions, Enter to choose one."))
         self._build()
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         scene = self.scene()
+        self.context_items = []
         for shape in self.drawing.context:
             item = scene.addPath(painter_path(shape.paths), QPen(Qt.PenStyle.NoPen),
                                  QColor(self.theme.context))
             item.setZValue(-1)
+            self.context_items.append(item)
         self.items_by_region: dict[str, list[ShapeItem]] = {r: [] for r in self.region_ids}
         self.look = ShapeLook(self.theme)
         for shape in self.drawing.shapes.values():
@@ -234,11 +291,21 @@ class SpineDiagram(QGraphicsView):
             leader.setZValue(2)
             self.leaders[region] = leader
             self.anchors[region] = self._anchor(items)
-        self._refresh()
+        self.buttons: dict[str, RegionButton] = {}
+        for region in self.region_ids:
+            button = RegionButton(region, self.viewport())
+            button.clicked.connect(lambda _=False, r=region: self._choose(r))
+            button.moved.connect(lambda step, r=region: self._move_focus(r, step))
+            button.focus_changed.connect(self.refresh)
+            self.buttons[region] = button
+        self.refresh()
 
     def _label_font(self) -> QFont:
+        """The page's text size, but at most 1.5 times the normal size: at 200 % the drawing
+        must keep its room, and the labels wrap instead."""
         font = QFont(self.font())
-        font.setPixelSize(max(16, round(QFontMetricsF(self.font()).height() * 0.95)))
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+        font.setPixelSize(max(16, min(size, round(BASE_FONT_PX * 1.5))))
         return font
 
     @staticmethod
@@ -252,8 +319,22 @@ class SpineDiagram(QGraphicsView):
         for region, (title, subtitle) in labels.items():
             if region in self.labels:
                 self.labels[region].set_text(title, subtitle)
-                self.labels[region].setToolTip("")
+                self.buttons[region].setAccessibleName(f"{subtitle}, {title}")
+        self.setAccessibleName(tr("Spine drawing"))
+        self.setAccessibleDescription(
+            tr("Use the Up and Down arrow keys to move between regions, Enter to choose one."))
         self._fit()
+
+    def _move_focus(self, region: str, step: int) -> None:
+        index = self.region_ids.index(region) + step
+        self.buttons[self.region_ids[min(max(index, 0), len(self.region_ids) - 1)]].setFocus()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text: larger labels
+            for label in self.labels.values():
+                label.set_font(self._label_font())
+            self._fit()
 
     # -- geometry -------------------------------------------------------------------------
     def region_bounds(self, region: str) -> QRectF:
@@ -274,16 +355,30 @@ class SpineDiagram(QGraphicsView):
         return QPointF(self.anchors[region])
 
     def _label_width(self) -> float:
+        limit = max(130.0, self.viewport().width() * 0.36) if self.viewport().width() > 0 \
+            else 10_000.0
+        for label in self.labels.values():
+            label.set_max_width(limit)
         return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
+
+    def fit_box(self) -> QRectF:
+        """What must show: the column's full width and the drawing's full height.  The faint
+        context beside the column (the pelvis) may sit behind the labels."""
+        _, y, _, h = self.drawing.view_box
+        column = QRectF()
+        for region in self.region_ids:
+            column = column.united(self.region_bounds(region))
+        return QRectF(column.left() - 6, y, column.width() + 12, h)
 
     def preferred_width(self, height: int) -> int:
         """The width that shows the whole drawing at ``height`` with its labels beside it."""
-        _, _, w, h = self.drawing.view_box
-        return round(self._label_width() + 2 * MARGIN_PX + w * (height - 2 * MARGIN_PX) / h)
+        box = self.fit_box()
+        return round(self._label_width() + 2 * MARGIN_PX +
+                     box.width() * (height - 2 * MARGIN_PX) / box.height())
 
     def _fit(self) -> None:
-        x, y, w, h = self.drawing.view_box
-        box = QRectF(x, y, w, h)
+        box = self.fit_box()
+        w, h = box.width(), box.height()
         label_w = self._label_width()
         vw = max(self.viewport().width() - label_w - 2 * MARGIN_PX, 40)
         vh = max(self.viewport().height() - 2 * MARGIN_PX, 40)
@@ -295,6 +390,8 @@ class SpineDiagram(QGraphicsView):
             self.labels[region].setPos(left, centre_y)
             self.leaders[region].setLine(left, centre_y, anchor.x(), anchor.y())
         self._place_leader_pens()
+        for region, button in self.buttons.items():
+            button.setGeometry(self.mapFromScene(self.region_bounds(region)).boundingRect())
         rect = QRectF(box.left() - (label_w + MARGIN_PX) / scale, box.top() - MARGIN_PX / scale,
                       w + (label_w + 2 * MARGIN_PX) / scale, h + 2 * MARGIN_PX / scale)
         self.setSceneRect(rect)
@@ -321,8 +418,8 @@ class SpineDiagram(QGraphicsView):
     def _place_leader_pens(self) -> None:
         for region, leader in self.leaders.items():
             active = region in (self._selected, self._hovered)
-            pen = QPen(QColor(self.theme.outline if active else self.theme.muted),
-                       2 if active else 1, Qt.PenStyle.SolidLine if active else Qt.PenStyle.DotLine)
+            pen = QPen(QColor(self.theme.on_panel), 2 if active else 1,
+                       Qt.PenStyle.SolidLine if active else Qt.PenStyle.DotLine)
             pen.setCosmetic(True)
             leader.setPen(pen)
 
@@ -342,27 +439,39 @@ class SpineDiagram(QGraphicsView):
         return self._hovered
 
     def focused_region(self) -> str | None:
-        return self.region_ids[self._focus_index] if self._focus_index >= 0 else None
+        return next((r for r, b in self.buttons.items() if b.hasFocus()), None)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in another theme's colours."""
+        self.theme = theme
+        self.look = ShapeLook(theme)
+        self.setBackgroundBrush(QColor(theme.panel))
+        for item in self.context_items:
+            item.setBrush(QColor(theme.context))
+        for hatch in self.hatches.values():
+            hatch.setBrush(self.look.hatch)
+        for label in self.labels.values():
+            label.theme = theme
+        self.refresh()
 
     def reset(self) -> None:
         """Nothing selected, hovered or focused: as the next person should find it."""
         self._selected = self._hovered = None
-        self._focus_index = -1
-        self._refresh()
+        self.refresh()
 
     def set_selected(self, region: str | None) -> None:
         """Show ``region`` as selected (``None`` clears); emits nothing."""
         if region is not None and region not in self.items_by_region:
             raise KeyError(region)
         self._selected = region
-        self._refresh()
+        self.refresh()
 
     def _set_hovered(self, region: str | None) -> None:
         if region != self._hovered:
             self._hovered = region
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if region
                                       else Qt.CursorShape.ArrowCursor)
-            self._refresh()
+            self.refresh()
 
     def region_state(self, region: str) -> str:
         """How a region is drawn: 'selected', 'hovered' or 'plain' (focus is drawn on top)."""
@@ -383,8 +492,11 @@ class SpineDiagram(QGraphicsView):
             self.hatches[region] = hatch
         return hatch
 
-    def _refresh(self) -> None:
-        focused = self.focused_region() if self.hasFocus() else None
+    def refresh(self) -> None:
+        items = [*self.hatches.values(), next(iter(self.items_by_region.values()))[0]]
+        if self.scene() is None or not all(shiboken6.isValid(i) for i in items):
+            return  # being torn down: a region button lost focus on its way out
+        focused = self.focused_region()
         for region, items in self.items_by_region.items():
             state = self.region_state(region)
             pen = self.look.pen("focused" if region == focused else state)
@@ -393,6 +505,9 @@ class SpineDiagram(QGraphicsView):
                 item.setPen(pen)
             if state == "selected" or region in self.hatches:
                 self._hatch(region).setVisible(state == "selected")
+            button = self.buttons[region]  # "…, button, Selected" for a screen reader
+            button.setAccessibleDescription(tr("Selected") if state == "selected" else
+                                            tr("Shows what this part of the spine does"))
             label = self.labels[region]
             label.selected, label.hovered = region == self._selected, region == self._hovered
             label.focused = region == focused
@@ -400,7 +515,6 @@ class SpineDiagram(QGraphicsView):
         self._place_leader_pens()
 
     def _choose(self, region: str) -> None:
-        self._focus_index = self.region_ids.index(region)
         self.set_selected(region)
         self.region_selected.emit(region)
 
@@ -442,28 +556,3 @@ class SpineDiagram(QGraphicsView):
 
     def wheelEvent(self, event) -> None:  # noqa: N802
         event.ignore()  # the drawing always fits; let the page scroll instead
-
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        if self._focus_index < 0:
-            self._focus_index = self.region_ids.index(self._selected) if self._selected else 0
-        super().focusInEvent(event)
-        self._refresh()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self._refresh()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        last = len(self.region_ids) - 1
-        moves = {Qt.Key.Key_Up: self._focus_index - 1, Qt.Key.Key_Down: self._focus_index + 1,
-                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: last}
-        if key in moves:
-            self._focus_index = min(max(moves[key], 0), last)
-            self._refresh()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index >= 0:
-            self._choose(self.region_ids[self._focus_index])
-        else:
-            event.ignore()
-            return
-        event.accept()

@@ -52,9 +52,11 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place items in rows; each row's items are centred on the row's middle."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
@@ -62,16 +64,24 @@ class FlowLayout(QLayout):
             if hint.width() > area.width():  # too wide for a row of its own: wrap within it
                 width = max(area.width(), 1)
                 height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-                hint = QSize(width, max(height, hint.height() if not item.hasHeightForWidth()
-                                        else height))
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y = area.x(), y + row_height + self._spacing
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                hint = QSize(width, height)
+            if rows[-1] and x + hint.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
             x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + m.bottom()
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            height = max(hint.height() for _, hint in row)
+            x = area.x()
+            for item, hint in row:
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y()) + m.bottom()
 
 
 class ColumnsLayout(QLayout):

@@ -28,3 +28,26 @@ def set_catalog(language: str, catalog: Mapping[str, str]) -> None:
 
 def language() -> str:
     return _language
+
+
+def source_strings() -> set[str]:
+    """Every literal string the app passes to :func:`tr` (read from its own source code).
+
+    Used when checking a language's ``ui.yaml``: a missing translation is reported, and
+    the app never shows a raw key, because ``tr`` falls back to the English text.
+    """
+    import ast
+    from pathlib import Path
+
+    found: set[str] = set()
+    for path in Path(__file__).resolve().parent.rglob("*.py"):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and \
+                    node.args and isinstance(node.args[0], ast.Constant) and \
+                    isinstance(node.args[0].value, str):
+                found.add(node.args[0].value)
+    return found

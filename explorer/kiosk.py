@@ -99,6 +99,7 @@ class KioskController(QObject):
     def install(self) -> None:
         """Lock the window down and start watching input."""
         self.window.locked = True
+        self._kiosk_look(True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.setWindowFlags(self.window.windowFlags() |
                                    Qt.WindowType.FramelessWindowHint |
@@ -129,6 +130,13 @@ class KioskController(QObject):
             QApplication.restoreOverrideCursor()
         self.idle.stop()
         self.window.locked = False
+        self._kiosk_look(False)
+
+    def _kiosk_look(self, on: bool) -> None:
+        """Larger tap targets (and, by default, text) for as long as the kiosk runs."""
+        window = self.window
+        window.defaults = window.defaults._replace(kiosk=on)
+        window.set_preferences(window.preferences._replace(kiosk=on))
 
     # -- the event filter -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)

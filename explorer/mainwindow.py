@@ -1,82 +1,86 @@
-"""The main window: composes the drawing and the pages and wires their signals."""
+"""The main window: composes the header, the drawing and the pages and wires their signals."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from explorer import i18n
 from explorer.diagram import SpineDiagram
+from explorer.header import HeaderBar
 from explorer.i18n import tr
 from explorer.model import Content, Drawing, Problem
+from explorer.model.translations import BASE, BASE_NAME, Language, localize
 from explorer.navigation import HOME, History, PageKey
 from explorer.pages.base import Page, text_label
 from explorer.pages.home import HomePage
 from explorer.pages.region import RegionPage
-from explorer.theme import DEFAULT, Theme
+from explorer.preferences import Preferences
+from explorer.styling import apply_preferences, theme_of
 
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id
+    preferences_changed = Signal(object)  # Preferences
 
     def __init__(self, content: Content | None, drawing: Drawing | None,
-                 problems: Iterable[Problem] = (), theme: Theme = DEFAULT,
+                 problems: Iterable[Problem] = (),
+                 languages: Mapping[str, Language] | None = None,
+                 preferences: Preferences = Preferences(), reader=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locked = False  # a kiosk: the window cannot be closed or minimised
-        self.content = content
+        self.base_content = content
+        self.languages = dict(languages or {})
         self.problems = tuple(problems)
-        self.theme = theme
+        self.defaults = preferences
+        self.preferences = preferences._replace(
+            language=preferences.language if preferences.language in self.languages else BASE)
+        self.content = self._localized()
+        self.reader = reader
+        self.qt_translator = None
         self.history = History()
         self.pages: dict[PageKey, Page] = {}
-        self.setWindowTitle(tr("Spine Explorer"))
         central = QWidget()
         central.setObjectName("central")
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._header())
+        names = {BASE: BASE_NAME, **{code: lang.name for code, lang in self.languages.items()}}
+        self.header = HeaderBar(names if len(names) > 1 else {})
+        self._wire_header()
+        outer.addWidget(self.header)
         outer.addWidget(self._body(drawing), 1)
         outer.addWidget(self._footer())
         self.setCentralWidget(central)
+        self._apply_language(initial=True)
+        apply_preferences(QApplication.instance(), self.preferences)
         QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.show_page(HOME if content is not None else ("problems", ""), record=False)
 
-    # -- layout ---------------------------------------------------------------------------
-    def _header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(20, 8, 20, 8)
-        row.setSpacing(10)
-        self.back_button = self._nav_button(tr("‹ Back"), tr("Back"),
-                                            tr("Go back to the previous page"), self.go_back)
-        self.home_button = self._nav_button(tr("⌂ Home"), tr("Home"),
-                                            tr("Go to the start page"), self.go_home)
-        row.addWidget(self.back_button)
-        row.addWidget(self.home_button)
-        row.addSpacing(12)
-        title = text_label(tr("Spine Explorer"), "appTitle")
-        title.setWordWrap(False)
-        row.addWidget(title)
-        tagline = text_label(tr("Learn how your spine works"), "appTagline")
-        tagline.setWordWrap(False)
-        row.addWidget(tagline)
-        row.addStretch(1)
-        self.header_row = row
-        return header
+    @property
+    def back_button(self):
+        return self.header.back
 
-    def _nav_button(self, text: str, name: str, description: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName("navButton")
-        button.setAccessibleName(name)
-        button.setAccessibleDescription(description)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(slot)
-        return button
+    @property
+    def home_button(self):
+        return self.header.home
+
+    # -- layout ---------------------------------------------------------------------------
+    def _wire_header(self) -> None:
+        header = self.header
+        header.back_clicked.connect(self.go_back)
+        header.home_clicked.connect(self.go_home)
+        header.smaller_clicked.connect(lambda: self.set_preferences(self.preferences.smaller()))
+        header.bigger_clicked.connect(lambda: self.set_preferences(self.preferences.bigger()))
+        header.theme_clicked.connect(lambda: self.set_preferences(self.preferences.next_theme()))
+        header.language_chosen.connect(
+            lambda code: self.set_preferences(self.preferences._replace(language=code)))
+        header.speak_clicked.connect(self.toggle_reading)
 
     def _body(self, drawing: Drawing | None) -> QWidget:
         body = QWidget()
@@ -90,16 +94,13 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(8, 8, 8, 8)
         self.diagram: SpineDiagram | None = None
         if drawing is not None:
-            self.diagram = SpineDiagram(drawing, self.theme)
+            self.diagram = SpineDiagram(drawing, theme_of(self.preferences))
             self.diagram.region_selected.connect(self.select_region)
             self.diagram.setEnabled(self.content is not None)
-            if self.content is not None:
-                self.diagram.set_labels({r.id: (r.name, r.medical_name)
-                                         for r in self.content.regions})
             column.addWidget(self.diagram, 1)
-        hint = text_label(tr("Tap a region of the spine to learn about it."), "diagramHint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(hint)
+        self.hint = text_label("", "diagramHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.hint)
         row.addWidget(panel)
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
@@ -110,19 +111,36 @@ class MainWindow(QMainWindow):
         footer.setObjectName("footer")
         row = QHBoxLayout(footer)
         row.setContentsMargins(20, 8, 20, 8)
-        self.disclaimer = text_label(
-            tr("For learning only — this is not a diagnosis. Talk to your doctor about your "
-               "symptoms."), "disclaimer")
+        self.disclaimer = text_label("", "disclaimer")
         row.addWidget(self.disclaimer)
         return footer
 
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the current language."""
+        self.setWindowTitle(tr("Spine Explorer"))
+        self.header.retranslate()
+        self.hint.setText(tr("Tap a region of the spine to learn about it."))
+        self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "
+                                   "doctor about your symptoms."))
+        if self.diagram is not None and self.content is not None:
+            self.diagram.set_labels({r.id: (r.name, r.medical_name)
+                                     for r in self.content.regions})
+        self._show_header_state()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """Give the drawing the width it needs at this height, and the pages the rest."""
-        if self.diagram is not None:
-            height = max(self.centralWidget().height() - 160, 300)
-            width = self.diagram.preferred_width(height) + 16
-            self.panel.setFixedWidth(max(300, min(width, int(event.size().width() * 0.42))))
+        self._size_panel(event.size())
         super().resizeEvent(event)
+
+    def _size_panel(self, size) -> None:
+        if self.diagram is None:
+            return
+        header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
+            else self.header.sizeHint().height()
+        chrome = header + self.disclaimer.sizeHint().height() + self.hint.sizeHint().height()
+        height = max(size.height() - chrome - 70, 300)  # margins of body, panel and footer
+        width = self.diagram.preferred_width(height) + 16
+        self.panel.setFixedWidth(max(300, min(width, int(size.width() * 0.45))))
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -140,6 +158,88 @@ class MainWindow(QMainWindow):
         """The panel around the drawing (for banners shown over it)."""
         return self.panel
 
+    # -- the person's own settings --------------------------------------------------------
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Language, text size and colours; the page stays where it was."""
+        if preferences.language not in self.languages:
+            preferences = preferences._replace(language=BASE)
+        old, self.preferences = self.preferences, preferences
+        if preferences.language != old.language:
+            self._apply_language()
+        if apply_preferences(QApplication.instance(), preferences):
+            if self.diagram is not None:
+                self.diagram.set_theme(theme_of(preferences))
+            self._size_panel(self.size())
+        self._show_header_state()
+        self.preferences_changed.emit(preferences)
+
+    def _localized(self) -> Content | None:
+        if self.base_content is None:
+            return None
+        return localize(self.base_content, self.languages.get(self.preferences.language))
+
+    def _apply_language(self, initial: bool = False) -> None:
+        language = self.languages.get(self.preferences.language)
+        i18n.set_catalog(self.preferences.language, language.ui if language else {})
+        self._install_qt_translations(language.qt if language else "")
+        self.content = self._localized()
+        self.retranslate()
+        if not initial:
+            key = self.history.current
+            self._drop_pages()
+            self.show_page(key, record=False)
+
+    def _install_qt_translations(self, suffix: str) -> None:
+        """Qt's own strings (dialog buttons) from the translations that ship with Qt."""
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        app = QApplication.instance()
+        if self.qt_translator is not None:
+            app.removeTranslator(self.qt_translator)
+            self.qt_translator = None
+        if not suffix:
+            return
+        translator = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{suffix}", folder):
+            app.installTranslator(translator)
+            self.qt_translator = translator
+
+    def _show_header_state(self) -> None:
+        reading = self.reader is not None and self.reader.speaking
+        self.header.speak.setVisible(self.reader is not None and self.reader.available)
+        self.header.show_state(self.preferences, self.history.can_go_back(), reading)
+
+    # -- read aloud -----------------------------------------------------------------------
+    def set_reader(self, reader) -> None:
+        """Use ``reader`` (a :class:`explorer.speech.Reader`) for Read aloud."""
+        self.reader = reader
+        if reader is not None:
+            reader.speaking_changed.connect(self._reader_changed)
+        self._show_header_state()
+
+    def _reader_changed(self, _speaking: bool) -> None:
+        self._show_header_state()
+
+    def toggle_reading(self) -> None:
+        """Read the page aloud, or stop; while reading is on, a new page is announced."""
+        if self.reader is None:
+            return
+        if self.reader.speaking:
+            self.reading = False
+            self.reader.stop()
+        else:
+            self.reading = True
+            self.read_page()
+        self._show_header_state()
+
+    def read_page(self) -> None:
+        if self.reader is not None:
+            self.current_page().complete()
+            self.reader.read(self.current_page().spoken_text(), self.preferences.language)
+
+    reading = False
+
     # -- kiosk ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self.locked:
@@ -155,19 +255,31 @@ class MainWindow(QMainWindow):
 
     def reset_session(self) -> None:
         """Back to a fresh start page, as the next person should find it."""
+        if self.reader is not None:
+            self.reading = False
+            self.reader.stop()
+            from explorer.speech import DEFAULT_VOLUME
+
+            self.reader.set_volume(DEFAULT_VOLUME)
         self._drop_pages()
         self.history.reset()
+        if self.preferences != self.defaults:
+            self.set_preferences(self.defaults)
         if self.diagram is not None:
             self.diagram.reset()
         self.show_page(HOME if self.content is not None else ("problems", ""), record=False)
 
-    def set_content(self, content: Content) -> None:
+    def set_content(self, content: Content, languages: Mapping[str, Language] | None = None
+                    ) -> None:
         """Show other (already validated) content, starting from the start page."""
-        self.content = content
+        self.base_content = content
+        if languages is not None:
+            self.languages = dict(languages)
+        self.content = self._localized()
         self.problems = ()
         if self.diagram is not None:
             self.diagram.setEnabled(True)
-            self.diagram.set_labels({r.id: (r.name, r.medical_name) for r in content.regions})
+        self.retranslate()
         self.reset_session()
 
     def _drop_pages(self) -> None:
@@ -202,7 +314,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self.diagram is not None and key[0] in ("home", "region"):
             self.diagram.set_selected(key[1] or None)
-        self.back_button.setEnabled(self.history.can_go_back())
+        self._show_header_state()
+        if self.reading and self.reader is not None:
+            self.reader.read(page.announcement(), self.preferences.language)
         self.page_changed.emit(*key)
 
     def _page(self, key: PageKey) -> Page:

@@ -13,20 +13,24 @@ from typing import NamedTuple
 class Theme(NamedTuple):
     name: str
     window: str  # page background
-    surface: str  # cards, the drawing's panel
+    surface: str  # cards, header, footer, labels beside the drawing
+    panel: str  # behind the drawing: a dark "light box" the bones stand out on
+    on_panel: str  # text on the panel (the hint under the drawing)
     text: str
     muted: str  # secondary text
-    accent: str  # buttons and links
+    accent: str  # link text; primary button background
     on_accent: str  # text on accent
-    border: str
+    border: str  # decorative borders (cards)
+    control_border: str  # borders of things you can press (3:1 at least)
     focus: str  # keyboard focus ring
+    panel_focus: str  # keyboard focus ring on the drawing's dark panel
     bone: str  # unselected vertebrae
     bone_line: str
     disc: str
     nerve: str
     outline: str  # selected region outline
     context: str  # faint skull/pelvis hints
-    urgent: str  # urgent box border and its icon
+    urgent: str  # urgent box border, its title text
     urgent_bg: str
     doctor_bg: str
     regions: dict[str, str]  # region id -> colour
@@ -36,18 +40,22 @@ DEFAULT = Theme(
     name="default",
     window="#F3F6F6",
     surface="#FFFFFF",
+    panel="#1F2D35",
+    on_panel="#E3ECEF",
     text="#17242B",
     muted="#45555E",
     accent="#0B615C",
     on_accent="#FFFFFF",
     border="#C5D1D4",
+    control_border="#6B7C84",
     focus="#1A4FD6",
+    panel_focus="#FFD166",
     bone="#EFE8DA",
-    bone_line="#8C7F6A",
+    bone_line="#5E5444",
     disc="#B9D3E6",
     nerve="#E9B949",
-    outline="#17242B",
-    context="#E4E8EA",
+    outline="#FFFFFF",
+    context="#34444D",
     urgent="#A61B1B",
     urgent_bg="#FDF0EF",
     doctor_bg="#EEF4FB",
@@ -56,7 +64,77 @@ DEFAULT = Theme(
              "sacral": "#CC79A7"},
 )
 
-THEMES = {DEFAULT.name: DEFAULT}
+DARK = Theme(
+    name="dark",
+    window="#12191D",
+    surface="#1B252B",
+    panel="#0C1215",
+    on_panel="#DCE6EA",
+    text="#E9EFF1",
+    muted="#AEBCC3",
+    accent="#7FD8CD",
+    on_accent="#0C1215",
+    border="#34444D",
+    control_border="#8397A0",
+    focus="#FFD166",
+    panel_focus="#FFD166",
+    bone="#E3D9C6",
+    bone_line="#4D4437",
+    disc="#A7C9E0",
+    nerve="#E9B949",
+    outline="#FFFFFF",
+    context="#26333A",
+    urgent="#FF9A8F",
+    urgent_bg="#3A1D1B",
+    doctor_bg="#1A2A37",
+    regions={"cervical": "#56B4E9", "thoracic": "#E69F00", "lumbar": "#2DBE8E",
+             "sacral": "#DD8CBC"},
+)
+
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    surface="#000000",
+    panel="#000000",
+    on_panel="#FFFFFF",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    accent="#FFFF00",
+    on_accent="#000000",
+    border="#FFFFFF",
+    control_border="#FFFFFF",
+    focus="#00FFFF",
+    panel_focus="#00FFFF",
+    bone="#FFFFFF",
+    bone_line="#000000",
+    disc="#9FD8FF",
+    nerve="#FFD400",
+    outline="#00FFFF",
+    context="#3A3A3A",
+    urgent="#FF6B6B",
+    urgent_bg="#000000",
+    doctor_bg="#000000",
+    regions={"cervical": "#4FC3FF", "thoracic": "#FFB000", "lumbar": "#3DF2A5",
+             "sacral": "#FF8AD8"},
+)
+
+THEMES = {theme.name: theme for theme in (DEFAULT, DARK, HIGH_CONTRAST)}
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of a #RRGGBB colour."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio between two colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
 
 BASE_FONT_PX = 17  # body text at 100 %; never below 16 px
 
@@ -81,8 +159,8 @@ QMainWindow, #central {{ background: {t.window}; }}
 #appTagline {{ color: {t.muted}; }}
 #footer {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
 #disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; }}
-#diagramPanel {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px; }}
-#diagramHint {{ color: {t.muted}; font-size: {px(16, s)}px; }}
+#diagramPanel {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 14px; }}
+#diagramHint {{ color: {t.on_panel}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
 #pageTitle {{ font-size: {px(30, s)}px; font-weight: 700; }}
 #pageKicker {{ color: {t.muted}; font-size: {px(16, s)}px; font-weight: 700;
@@ -99,7 +177,7 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #term {{ font-size: {px(16, s)}px; }}
 #chip {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;
     padding: 6px 14px; }}
-QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
     border-radius: 10px; padding: 8px 16px; min-height: 28px; }}
 QPushButton:hover {{ border-color: {t.accent}; }}
 QPushButton:pressed {{ background: {t.window}; }}

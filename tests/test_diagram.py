@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from explorer.diagram import SpineDiagram
 
@@ -107,26 +108,67 @@ def test_selection_is_shown_by_outline_and_pattern_not_colour_alone(qtbot, diagr
     assert differing > 30
 
 
-def test_keyboard_tab_in_arrows_and_enter(qtbot, diagram):
-    diagram.setFocus()
-    qtbot.waitUntil(diagram.hasFocus)
-    assert diagram.focused_region() == "cervical"
-    qtbot.keyClick(diagram, Qt.Key.Key_Down)
-    qtbot.keyClick(diagram, Qt.Key.Key_Down)
-    assert diagram.focused_region() == "lumbar"
-    assert all(item.pen().style() == Qt.PenStyle.DashLine
-               for item in diagram.items_by_region["lumbar"])
-    with qtbot.waitSignal(diagram.region_selected) as blocker:
-        qtbot.keyClick(diagram, Qt.Key.Key_Return)
+def test_keyboard_tab_in_arrows_and_enter(qtbot, drawing, content):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    host = QWidget()
+    before = QPushButton("Before", host)
+    view = SpineDiagram(drawing)
+    view.set_labels({r.id: (r.name, r.medical_name) for r in content.regions})
+    layout = QVBoxLayout(host)
+    layout.addWidget(before)
+    layout.addWidget(view)
+    qtbot.addWidget(host)
+    host.resize(520, 800)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)  # Tab into the drawing
+    assert view.focused_region() == "cervical"
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert view.focused_region() == "lumbar"
+    assert all(item.pen().style() == Qt.PenStyle.DashLine  # a visible focus ring
+               for item in view.items_by_region["lumbar"])
+    with qtbot.waitSignal(view.region_selected) as blocker:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert blocker.args == ["lumbar"]
-    qtbot.keyClick(diagram, Qt.Key.Key_Up)
-    with qtbot.waitSignal(diagram.region_selected) as blocker:
-        qtbot.keyClick(diagram, Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    with qtbot.waitSignal(view.region_selected) as blocker:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert blocker.args == ["thoracic"]
-    qtbot.keyClick(diagram, Qt.Key.Key_End)
-    assert diagram.focused_region() == "sacral"
-    qtbot.keyClick(diagram, Qt.Key.Key_Down)  # stays on the last one
-    assert diagram.focused_region() == "sacral"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    assert view.focused_region() == "sacral"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # stays on the last one
+    assert view.focused_region() == "sacral"
+
+
+def test_regions_are_exposed_to_assistive_technology(qtbot, diagram, content):
+    from PySide6.QtGui import QAccessible
+
+    diagram.set_selected("lumbar")
+    for region in content.regions:
+        button = diagram.buttons[region.id]
+        iface = QAccessible.queryAccessibleInterface(button)
+        assert iface.text(QAccessible.Text.Name) == f"{region.medical_name}, {region.name}"
+        assert iface.role() == QAccessible.Role.Button
+        assert iface.state().focusable
+        description = iface.text(QAccessible.Text.Description)
+        assert (description == "Selected") == (region.id == "lumbar")
+    view_iface = QAccessible.queryAccessibleInterface(diagram)
+    assert view_iface.text(QAccessible.Text.Name) == "Spine drawing"
+    names = set()
+    def walk(iface, depth=0):
+        for index in range(iface.childCount()):
+            child = iface.child(index)
+            names.add(child.text(QAccessible.Text.Name))
+            if depth < 3:
+                walk(child, depth + 1)
+    walk(view_iface)
+    assert {f"{r.medical_name}, {r.name}" for r in content.regions} <= names
 
 
 def test_one_touch_tap_is_exactly_one_selection(qtbot, diagram):

@@ -3,9 +3,10 @@
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from explorer.pages.condition import ConditionPage
+from helpers import clipped_or_overlapping
 from explorer.pages.home import HomePage
 from explorer.pages.problems import ProblemsPage
 from explorer.pages.region import RegionPage
@@ -132,10 +133,11 @@ def test_keyboard_shortcuts_for_back_and_home(qtbot, make_window):
 
 def test_keyboard_only_selection_in_the_window(qtbot, make_window, content):
     window = make_window()
-    window.diagram.setFocus()
-    qtbot.waitUntil(window.diagram.hasFocus)
-    qtbot.keyClick(window.diagram, Qt.Key.Key_Down)
-    qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
+    first = window.diagram.buttons["cervical"]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.current_key() == ("region", "thoracic")
     assert content.region("thoracic").name in page_text(window.current_page())
 
@@ -176,56 +178,8 @@ def test_every_condition_page_says_when_to_see_a_doctor(qtbot, make_window, cont
             assert item in text
 
 
-def _visible_leaves(root: QWidget):
-    for widget in root.findChildren(QWidget):
-        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
-            yield widget
-
-
-def needed_height(label: QLabel) -> int:
-    """The height a label's text needs at its width, worked out apart from the label."""
-    inner = label.contentsRect()
-    frame = label.height() - inner.height()
-    if label.textFormat() == Qt.TextFormat.RichText:
-        doc = QTextDocument()
-        doc.setDefaultFont(label.font())
-        doc.setDocumentMargin(0)
-        doc.setHtml(label.text())
-        doc.setTextWidth(inner.width())
-        return int(doc.size().height() + 0.999) + frame
-    flags = int(Qt.TextFlag.TextWordWrap.value) if label.wordWrap() else 0
-    box = QFontMetrics(label.font()).boundingRect(QRect(0, 0, inner.width(), 10**6), flags,
-                                                  label.text())
-    return box.height() + frame
-
-
-def _clipped_or_overlapping(window) -> list[str]:
-    problems = []
-    widgets = list(_visible_leaves(window))
-    page_viewport = window.current_page().viewport()
-    for widget in widgets:
-        if isinstance(widget, QLabel) and widget.text():
-            need = needed_height(widget)
-            if widget.height() + 1 < need:
-                problems.append(f"{widget.objectName()} {widget.text()[:30]!r} clipped: "
-                                f"{widget.height()} < {need}")
-        if isinstance(widget, QAbstractButton) and widget.width() + 1 < widget.sizeHint().width():
-            problems.append(f"button {widget.text()!r} too narrow")
-    in_page = [w for w in widgets if page_viewport.isAncestorOf(w)]
-    for i, a in enumerate(in_page):
-        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
-        for b in in_page[i + 1:]:
-            if a.isAncestorOf(b) or b.isAncestorOf(a):
-                continue
-            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
-            if ra.intersects(rb):
-                problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
-                                f"{b.objectName()} {b.text()[:20]!r}")
-    return problems
-
-
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
-def test_nothing_is_clipped_or_overlapping(qtbot, make_window, content, size):
+def test_nothing_isclipped_or_overlapping(qtbot, make_window, content, size):
     window = make_window(size=size)
     keys = [("home", ""), *[("region", r) for r in REGIONS], ("condition", "herniated_disc"),
             ("condition", "cauda_equina_syndrome")]
@@ -233,7 +187,7 @@ def test_nothing_is_clipped_or_overlapping(qtbot, make_window, content, size):
         window.show_page(key)
         settled(qtbot, window)
         qtbot.wait(1)
-        assert _clipped_or_overlapping(window) == [], key
+        assert clipped_or_overlapping(window) == [], key
 
 
 def test_body_text_is_at_least_16px(make_window):
@@ -278,4 +232,4 @@ def test_building_the_rest_leaves_no_squeezed_frame(qtbot, make_window):
     body = page.body
     assert body.height() >= body.layout().totalHeightForWidth(body.width())
     assert [w.text()[:20] for w in page.findChildren(QLabel) if not w.isVisible()] == []
-    assert _clipped_or_overlapping(window) == []
+    assert clipped_or_overlapping(window) == []

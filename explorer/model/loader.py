@@ -167,7 +167,7 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
     if not folder.is_dir():
         problems.append(Problem(str(shown), 1, "content folder not found"))
         return LoadResult(None, tuple(problems))
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):  # translations/ holds the other languages
         if path.name not in KIND_FILES:
             close = difflib.get_close_matches(path.name, KIND_FILES, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else f" (expected: {', '.join(KIND_FILES)})"

@@ -237,6 +237,23 @@ class Page(QScrollArea):
         self._space(8)
         return self.add_text(text, "sources")
 
+    # -- reading aloud --------------------------------------------------------------------
+    def spoken_text(self) -> str:
+        """The whole page as plain text, in reading order."""
+        parts = []
+        for label in self.body.findChildren(QLabel):
+            text = label.accessibleName() or label.text()
+            text = text.replace("›", "").strip()
+            if text and text not in parts[-1:]:
+                parts.append(text)
+        return "\n".join(parts)
+
+    def announcement(self) -> str:
+        """What is said when the page opens while reading aloud is on: title and lead."""
+        labels = [lab for lab in self.body.findChildren(QLabel)
+                  if lab.objectName() in ("pageTitle", "pageLead")]
+        return ". ".join(lab.text() for lab in labels[:2])
+
     # -- building in two steps ------------------------------------------------------------
     def _place(self, widget: QWidget) -> None:
         self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)

@@ -1,0 +1,66 @@
+"""The long soak: 50,000 random interactions (taps on regions and conditions, Back, Home,
+scrolling, idle resets) on the real main window; prints resident memory and live Qt
+wrappers after warm-up and at the end, and the time per interaction.
+
+    python benchmarks/soak.py [--steps 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from explorer import app as app_module  # noqa: E402
+from explorer.config import Config  # noqa: E402
+from explorer.kiosk import KioskController  # noqa: E402
+from explorer.startup import load_all  # noqa: E402
+from test_resilience import live_wrappers, resident_mb, soak  # noqa: E402
+
+
+def settle() -> None:
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, 52)  # deferred deletes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=50_000)
+    steps = parser.parse_args().steps
+    app_module.application()
+    window = app_module.make_window(load_all())
+    window.show()
+    controller = KioskController(window, Config(kiosk=True), idle_ms=10**9)
+    rng = random.Random(2026)
+    soak(window, controller, 1000, rng)
+    controller.reset_session()
+    settle()
+    rss0, wrappers0 = resident_mb(), live_wrappers()
+    start = time.perf_counter()
+    checkpoints = []
+    done = 0
+    while done < steps:
+        chunk = min(10_000, steps - done)
+        soak(window, controller, chunk, rng)
+        done += chunk
+        controller.reset_session()
+        settle()
+        checkpoints.append((done, resident_mb(), live_wrappers()))
+    elapsed = time.perf_counter() - start
+    print(f"after warm-up: {rss0:.1f} MB resident, {wrappers0} live Qt wrappers")
+    for count, rss, wrappers in checkpoints:
+        print(f"after {count:>6} interactions: {rss:.1f} MB ({rss - rss0:+.1f}), "
+              f"{wrappers} wrappers ({wrappers - wrappers0:+d})")
+    print(f"{steps} interactions in {elapsed:.1f} s ({1000 * elapsed / steps:.2f} ms each)")
+
+
+if __name__ == "__main__":
+    main()

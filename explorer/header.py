@@ -1,0 +1,106 @@
+"""The bar along the top: Back, Home, the title, and the person's own settings.
+
+It owns no state: it shows what the main window tells it (:meth:`HeaderBar.show_state`)
+and says what was pressed through signals.  Its items wrap onto a second row when the
+text is large or the window narrow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from explorer.flowlayout import FlowLayout
+from explorer.i18n import tr
+from explorer.pages.base import text_label
+from explorer.preferences import TEXT_SIZES, Preferences
+
+
+def _button(name: str) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class HeaderBar(QFrame):
+    back_clicked = Signal()
+    home_clicked = Signal()
+    smaller_clicked = Signal()
+    bigger_clicked = Signal()
+    theme_clicked = Signal()
+    speak_clicked = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, languages: dict[str, str], parent: QWidget | None = None) -> None:
+        """``languages``: code -> the language's name in itself ("Español")."""
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.languages = languages
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(20, 8, 20, 8)
+        holder = QWidget()
+        self.flow = FlowLayout(holder, spacing=10)
+        outer.addWidget(holder)
+        self.back = _button("navButton")
+        self.back.clicked.connect(self.back_clicked)
+        self.home = _button("navButton")
+        self.home.clicked.connect(self.home_clicked)
+        self.title = text_label("", "appTitle")
+        self.title.setWordWrap(False)
+        self.smaller = _button("toolButton")
+        self.smaller.clicked.connect(self.smaller_clicked)
+        self.size_label = text_label("", "muted")
+        self.size_label.setWordWrap(False)
+        self.bigger = _button("toolButton")
+        self.bigger.clicked.connect(self.bigger_clicked)
+        self.theme = _button("toolButton")
+        self.theme.clicked.connect(self.theme_clicked)
+        self.speak = _button("toolButton")
+        self.speak.clicked.connect(self.speak_clicked)
+        self.speak.hide()  # shown only when a speech engine is available
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in languages:
+            button = _button("toolButton")
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.language_buttons[code] = button
+        for widget in (self.back, self.home, self.title, self.smaller, self.size_label,
+                       self.bigger, self.theme, self.speak, *self.language_buttons.values()):
+            self.flow.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText(tr("‹ Back"))
+        self.back.setAccessibleName(tr("Back"))
+        self.back.setAccessibleDescription(tr("Go back to the previous page"))
+        self.home.setText(tr("⌂ Home"))
+        self.home.setAccessibleName(tr("Home"))
+        self.home.setAccessibleDescription(tr("Go to the start page"))
+        self.title.setText(tr("Spine Explorer"))
+        self.smaller.setText("A−")
+        self.smaller.setAccessibleName(tr("Smaller text"))
+        self.bigger.setText("A+")
+        self.bigger.setAccessibleName(tr("Larger text"))
+        self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        for code, button in self.language_buttons.items():
+            button.setText(self.languages[code])  # a language is named in itself, never a flag
+            button.setAccessibleName(self.languages[code])
+            button.setAccessibleDescription(tr("Show everything in this language"))
+
+    def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
+        self.back.setEnabled(can_go_back)
+        self.smaller.setEnabled(preferences.text_size > TEXT_SIZES[0])
+        self.bigger.setEnabled(preferences.text_size < TEXT_SIZES[-1])
+        self.size_label.setText(f"{preferences.text_size}%")
+        self.size_label.setAccessibleName(tr("Text size {percent} percent",
+                                             percent=preferences.text_size))
+        names = {"default": tr("Standard colours"), "dark": tr("Dark colours"),
+                 "high-contrast": tr("High contrast")}
+        self.theme.setText("◐ " + names.get(preferences.theme, preferences.theme))
+        self.theme.setAccessibleName(tr("Colours: {name}", name=names.get(preferences.theme,
+                                                                          preferences.theme)))
+        self.theme.setAccessibleDescription(tr("Changes the colours of the screen"))
+        self.speak.setText(tr("■ Stop reading") if speaking else tr("▶ Read aloud"))
+        self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
+        for code, button in self.language_buttons.items():
+            button.setVisible(code != preferences.language)

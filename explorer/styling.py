@@ -1,0 +1,28 @@
+"""Applying a theme and text size to the running application."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from explorer.preferences import Preferences
+from explorer.theme import DEFAULT, MIN_TOUCH_PX, THEMES, Theme, style_sheet
+
+
+def theme_of(preferences: Preferences) -> Theme:
+    return THEMES.get(preferences.theme, DEFAULT)
+
+
+def apply_style(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool = False) -> None:
+    """One style sheet for the whole app; in a kiosk every tap target is at least 44 px."""
+    app.setProperty("explorer-min-target", MIN_TOUCH_PX if kiosk else 0)
+    app.setProperty("explorer-style", (theme.name, scale, kiosk))
+    app.setStyleSheet(style_sheet(theme, scale, kiosk))
+
+
+def apply_preferences(app: QApplication, preferences: Preferences) -> bool:
+    """Restyle if the preferences change the look; True if they did."""
+    wanted = (preferences.theme, preferences.scale, preferences.kiosk)
+    if app.property("explorer-style") == wanted:
+        return False
+    apply_style(app, theme_of(preferences), preferences.scale, preferences.kiosk)
+    return True

@@ -1,0 +1,53 @@
+"""Layout checks shared by the tests: clipped text and overlapping widgets."""
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+
+def visible_leaves(root: QWidget):
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget
+
+
+def needed_height(label: QLabel) -> int:
+    """The height a label's text needs at its width, worked out apart from the label."""
+    inner = label.contentsRect()
+    frame = label.height() - inner.height()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        doc = QTextDocument()
+        doc.setDefaultFont(label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(label.text())
+        doc.setTextWidth(inner.width())
+        return int(doc.size().height() + 0.999) + frame
+    flags = int(Qt.TextFlag.TextWordWrap.value) if label.wordWrap() else 0
+    box = QFontMetrics(label.font()).boundingRect(QRect(0, 0, inner.width(), 10**6), flags,
+                                                  label.text())
+    return box.height() + frame
+
+
+def clipped_or_overlapping(window) -> list[str]:
+    problems = []
+    widgets = list(visible_leaves(window))
+    page_viewport = window.current_page().viewport()
+    for widget in widgets:
+        if isinstance(widget, QLabel) and widget.text():
+            need = needed_height(widget)
+            if widget.height() + 1 < need:
+                problems.append(f"{widget.objectName()} {widget.text()[:30]!r} clipped: "
+                                f"{widget.height()} < {need}")
+        if isinstance(widget, QAbstractButton) and widget.width() + 1 < widget.sizeHint().width():
+            problems.append(f"button {widget.text()!r} too narrow")
+    in_page = [w for w in widgets if page_viewport.isAncestorOf(w)]
+    for i, a in enumerate(in_page):
+        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
+        for b in in_page[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+            if ra.intersects(rb):
+                problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
+                                f"{b.objectName()} {b.text()[:20]!r}")
+    return problems

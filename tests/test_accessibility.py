@@ -1,0 +1,236 @@
+"""Every person can use it: keyboard, screen readers, large text, colours, motion, speech."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from explorer.preferences import Preferences
+from helpers import clipped_or_overlapping
+
+KEYS = [("home", ""), ("region", "cervical"), ("region", "lumbar"), ("condition", "sciatica"),
+        ("condition", "cauda_equina_syndrome")]
+
+
+def settle(qtbot, window) -> None:
+    page = window.current_page()
+    qtbot.waitUntil(page.is_complete)
+    qtbot.wait(5)
+
+
+def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
+    window = make_window()
+    keys = KEYS + [("condition", c.id) for c in content.conditions]
+    for key in keys:
+        window.show_page(key)
+        settle(qtbot, window)
+        for button in window.findChildren(QAbstractButton):
+            if not button.isVisible():
+                continue
+            iface = QAccessible.queryAccessibleInterface(button)
+            assert iface.text(QAccessible.Text.Name).strip(), (key, button.text())
+            assert iface.role() == QAccessible.Role.Button, (key, button.accessibleName())
+            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.accessibleName()
+
+
+def tab_order(window, start: QWidget, limit: int = 80) -> list[str]:
+    names, widget = [], start
+    widget.setFocus()
+    for _ in range(limit):
+        QApplication.processEvents()
+        focused = QApplication.focusWidget()
+        if focused is None:
+            break
+        name = focused.accessibleName() or type(focused).__name__
+        if names and name == names[0]:
+            break
+        names.append(name)
+        focused.focusNextChild()
+    return names
+
+
+def test_everything_is_reachable_by_tab_in_a_logical_order(qtbot, make_window, content):
+    window = make_window()
+    window.select_region("lumbar")
+    settle(qtbot, window)
+    order = tab_order(window, window.header.back)
+    regions = [f"{r.medical_name}, {r.name}" for r in content.regions]
+    conditions = [c.name for c in content.conditions_of("lumbar")]
+    back = order.index("Back")
+    assert order.index("Home") > back
+    first_region = order.index(regions[0])
+    assert order[first_region:first_region + 4] == regions  # top to bottom
+    assert all(order.index(c) > first_region for c in conditions)  # then the page
+    assert order.index("Larger text") < first_region  # header first
+    assert "Smaller text" not in order  # disabled at 100 %: skipped, as it should be
+
+
+def test_focus_is_clearly_visible(qtbot, make_window):
+    window = make_window()
+    button = window.header.home
+    window.header.theme.setFocus()
+    qtbot.waitUntil(lambda: not button.hasFocus())
+    before = button.grab().toImage()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    after = button.grab().toImage()
+    changed = sum(1 for x in range(0, before.width(), 2) for y in range(0, before.height(), 2)
+                  if before.pixel(x, y) != after.pixel(x, y))
+    assert changed > 40  # a thick ring, not a dotted hint
+
+
+def header_problems(window) -> list[str]:
+    problems = []
+    items = [w for w in window.header.findChildren(QWidget)
+             if w.isVisible() and isinstance(w, (QLabel, QAbstractButton))]
+    for i, a in enumerate(items):
+        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
+        if not window.rect().contains(ra):
+            problems.append(f"{a.accessibleName() or a.text()} outside the window")
+        if isinstance(a, QAbstractButton) and a.width() + 1 < a.sizeHint().width():
+            problems.append(f"{a.text()} clipped")
+        for b in items[i + 1:]:
+            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+            if ra.intersects(rb):
+                problems.append(f"{a.text()} overlaps {b.text()}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
+def test_text_size_reflows_without_clipping_at_1024x768(qtbot, make_window, size):
+    window = make_window(size=(1024, 768))
+    for _ in range((size - 100) // 25):
+        qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
+    assert window.preferences.text_size == size
+    assert window.header.size_label.text() == f"{size}%"
+    for key in KEYS:
+        window.show_page(key)
+        settle(qtbot, window)
+        assert clipped_or_overlapping(window) == [], (size, key)
+        assert header_problems(window) == [], (size, key)
+        body = window.current_page().findChildren(QLabel)[1]
+        assert body.font().pixelSize() >= round(16 * size / 100) or size == 100
+    # The drawing keeps its room: a usable panel, the whole column visible.
+    view = window.diagram
+    assert window.panel.width() >= 300
+    column = view.mapFromScene(view.region_bounds("cervical").united(
+        view.region_bounds("sacral"))).boundingRect()
+    assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(column)
+    assert column.height() > 250
+
+
+def test_text_size_buttons_stop_at_100_and_200(qtbot, make_window):
+    window = make_window()
+    assert not window.header.smaller.isEnabled()
+    for _ in range(6):
+        if window.header.bigger.isEnabled():
+            qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
+    assert window.preferences.text_size == 200 and not window.header.bigger.isEnabled()
+
+
+def test_the_colour_button_cycles_the_three_themes(qtbot, make_window):
+    window = make_window()
+    names = []
+    for _ in range(3):
+        qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)
+        names.append(window.preferences.theme)
+        assert window.diagram.theme.name == window.preferences.theme
+    assert names == ["dark", "high-contrast", "default"]
+
+
+def test_themes_change_what_is_drawn(qtbot, make_window):
+    window = make_window()
+    light = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
+    window.set_preferences(window.preferences._replace(theme="high-contrast"))
+    qtbot.wait(10)
+    black = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
+    assert light.lightness() > 200 and black.lightness() < 30
+
+
+def test_preferences_come_back_to_the_defaults_at_a_kiosk_reset(qtbot, make_window):
+    from explorer.config import Config
+    from explorer.kiosk import KioskController
+
+    window = make_window()
+    controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
+    window.set_preferences(Preferences(language="es", text_size=175, theme="dark"))
+    controller.reset_session()
+    assert window.preferences == window.defaults == Preferences()
+
+
+# -- read aloud (Qt's mock speech engine) -----------------------------------------------------
+@pytest.fixture
+def reader(qtbot):
+    from explorer.speech import Reader
+
+    speech = Reader("mock")
+    if not speech.available:
+        pytest.skip("QtTextToSpeech with its mock engine is not installed (pip install .[speech])")
+    return speech
+
+
+@pytest.fixture
+def speaking_window(make_window, reader):
+    window = make_window()
+    reader.setParent(window)  # goes with the window
+    window.set_reader(reader)
+    return window
+
+
+def test_read_aloud_reads_the_page_and_can_be_stopped_and_repeated(qtbot, speaking_window,
+                                                                   reader, content):
+    window = speaking_window
+    window.select_region("cervical")
+    button = window.header.speak
+    assert button.isVisible() and button.accessibleName() == "Read aloud"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reader.speaking)
+    assert reader.language == "en"
+    assert content.region("cervical").summary in window.current_page().spoken_text()
+    assert button.accessibleName() == "Stop reading"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not reader.speaking)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and again
+    qtbot.waitUntil(lambda: reader.speaking)
+    reader.stop()
+
+
+def test_reading_on_announces_a_selected_region(qtbot, speaking_window, reader, content):
+    window = speaking_window
+    qtbot.mouseClick(window.header.speak, Qt.MouseButton.LeftButton)
+    said = []
+    original = reader.read
+    reader.read = lambda text, language: (said.append((text, language)),
+                                          original(text, language))
+    view = window.diagram
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(view.inside_point("lumbar")))
+    lumbar = content.region("lumbar")
+    assert said and said[-1][0].startswith(f"{lumbar.name} — {lumbar.medical_name.lower()}")
+    window.set_preferences(window.preferences._replace(language="es"))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(view.inside_point("sacral")))
+    assert said[-1][1] == "es"  # read in the page's language
+    reader.stop()
+
+
+def test_the_kiosk_reset_brings_the_volume_back(qtbot, speaking_window, reader):
+    from explorer.config import Config
+    from explorer.kiosk import KioskController
+    from explorer.speech import DEFAULT_VOLUME
+
+    controller = KioskController(speaking_window, Config(kiosk=True), idle_ms=10**7)
+    reader.set_volume(0.2)
+    controller.reset_session()
+    assert reader.volume() == pytest.approx(DEFAULT_VOLUME, abs=0.01)
+
+
+def test_no_engine_means_no_button(make_window):
+    from explorer.speech import Reader
+
+    window = make_window()
+    window.set_reader(Reader("no-such-engine"))
+    assert not window.reader.available
+    assert not window.header.speak.isVisible()

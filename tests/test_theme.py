@@ -1,0 +1,64 @@
+"""WCAG contrast, computed from each theme's actual colours (and the fills the drawing uses)."""
+
+import pytest
+
+from explorer.theme import THEMES, contrast, mix
+
+TEXT_MIN = {"default": 4.5, "dark": 4.5, "high-contrast": 7.0}
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_text_contrast(theme):
+    need = TEXT_MIN[theme.name]
+    pairs = {
+        "text on window": (theme.text, theme.window),
+        "text on surface": (theme.text, theme.surface),
+        "text on doctor box": (theme.text, theme.doctor_bg),
+        "text on urgent box": (theme.text, theme.urgent_bg),
+        "urgent title on urgent box": (theme.urgent, theme.urgent_bg),
+        "muted on window": (theme.muted, theme.window),
+        "muted on surface": (theme.muted, theme.surface),
+        "link text on surface": (theme.accent, theme.surface),
+        "link text on window": (theme.accent, theme.window),
+        "text on accent": (theme.on_accent, theme.accent),
+        "hint on panel": (theme.on_panel, theme.panel),
+    }
+    low = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items()
+           if contrast(a, b) < need}
+    assert low == {}, f"below {need}:1 in {theme.name}"
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_fills_borders_and_focus_are_at_least_3_to_1(theme):
+    from explorer.diagram import ShapeLook
+
+    look = ShapeLook(theme)
+    pairs = {
+        "control border on surface": (theme.control_border, theme.surface),
+        "control border on window": (theme.control_border, theme.window),
+        "focus ring on surface": (theme.focus, theme.surface),
+        "focus ring on window": (theme.focus, theme.window),
+        "focus ring on panel": (theme.panel_focus, theme.panel),
+        "leader lines on panel": (theme.on_panel, theme.panel),
+    }
+    for region in theme.regions:
+        for kind in ("vertebra", "disc", "nerve"):
+            for state in ("plain", "hovered", "selected"):
+                fill = look.brush(kind, region, state).color().name().upper()
+                pairs[f"{kind} of {region} ({state}) on panel"] = (fill, theme.panel)
+        pairs[f"selection outline around {region}"] = (theme.outline, theme.panel)
+    low = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items()
+           if contrast(a, b) < 3.0}
+    assert low == {}, theme.name
+
+
+def test_selection_is_not_colour_alone():
+    """Every theme draws the selection with an outline and a pattern (see test_diagram)."""
+    for theme in THEMES.values():
+        assert contrast(theme.outline, theme.panel) >= 3.0
+
+
+def test_contrast_formula():
+    assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert mix("#000000", "#FFFFFF", 0.5) == "#808080"
