@@ -78,7 +78,7 @@ def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
 
 def make_window(loaded: Loaded, preferences: Preferences = Preferences()) -> MainWindow:
     window = MainWindow(loaded.content, loaded.drawing, loaded.problems, loaded.languages,
-                        preferences)
+                        preferences, body=loaded.body)
     window.resize(QSize(1280, 800))
     return window
 

@@ -104,6 +104,8 @@ class ShapeLook:
             t = self.theme
             if state == "focused":
                 pen = QPen(QColor(t.panel_focus), 2.4, Qt.PenStyle.DashLine)
+            elif state == "level":
+                pen = QPen(QColor(t.panel_focus), 3.6)
             elif state == "selected":
                 pen = QPen(QColor(t.outline), 2.4)
             else:
@@ -192,19 +194,20 @@ class RegionLabel(QGraphicsItem):
                          flags, self.subtitle)
 
 
-class RegionButton(QPushButton):
-    """A region as a real, invisible button over its shapes: what keyboard and screen-reader
-    users reach.  Qt exposes widgets, not graphics items, to assistive technology, so each
-    region is mirrored by one of these ("Lumbar spine, Lower back, button, Selected").  Mouse
-    and touch pass through it to the drawing, which hit-tests the exact shapes."""
+class ShapeButton(QPushButton):
+    """A region (or body area) as a real, invisible button over its shapes: what keyboard and
+    screen-reader users reach.  Qt exposes widgets, not graphics items, to assistive
+    technology, so each is mirrored by one of these ("Lumbar spine, Lower back, button,
+    Selected").  Mouse and touch pass through it to the drawing, which hit-tests the exact
+    shapes."""
 
     moved = Signal(int)  # -1 up, +1 down, or -100 / +100 for first / last
     focus_changed = Signal()
 
-    def __init__(self, region: str, parent: QWidget) -> None:
+    def __init__(self, key: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.region = region
-        self.setObjectName("regionButton")
+        self.key = key
+        self.setObjectName("shapeButton")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
@@ -237,9 +240,11 @@ class RegionButton(QPushButton):
 
 
 class SpineDiagram(QGraphicsView):
-    """Shows the drawing; hover highlights, press or Enter selects a region."""
+    """Shows the drawing; hover highlights, press or Enter selects a region, and a press on a
+    bone, disc or nerve of the region already selected opens that level."""
 
     region_selected = Signal(str)
+    level_selected = Signal(str)  # a vertebra, disc or nerve-root id
 
     def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
                  parent: QWidget | None = None) -> None:
@@ -252,6 +257,7 @@ class SpineDiagram(QGraphicsView):
         self.region_ids = tuple(drawing.regions)
         self._selected: str | None = None
         self._hovered: str | None = None
+        self._level: str | None = None
         self.setScene(QGraphicsScene(self))
         self.setBackgroundBrush(QColor(theme.panel))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -291,9 +297,9 @@ class SpineDiagram(QGraphicsView):
             leader.setZValue(2)
             self.leaders[region] = leader
             self.anchors[region] = self._anchor(items)
-        self.buttons: dict[str, RegionButton] = {}
+        self.buttons: dict[str, ShapeButton] = {}
         for region in self.region_ids:
-            button = RegionButton(region, self.viewport())
+            button = ShapeButton(region, self.viewport())
             button.clicked.connect(lambda _=False, r=region: self._choose(r))
             button.moved.connect(lambda step, r=region: self._move_focus(r, step))
             button.focus_changed.connect(self.refresh)
@@ -354,9 +360,13 @@ class SpineDiagram(QGraphicsView):
         """A scene point inside the region's shapes (used for leader lines)."""
         return QPointF(self.anchors[region])
 
-    def _label_width(self) -> float:
-        limit = max(130.0, self.viewport().width() * 0.36) if self.viewport().width() > 0 \
-            else 10_000.0
+    IDEAL_LABEL_PX = 260  # labels wrap beyond this; narrower still when space is short
+
+    def _label_width(self, limit: float | None = None) -> float:
+        """Width of the label column; labels wrap within ``limit`` (default: what the
+        current viewport allows)."""
+        if limit is None:
+            limit = min(self.IDEAL_LABEL_PX, max(130.0, self.viewport().width() * 0.36))
         for label in self.labels.values():
             label.set_max_width(limit)
         return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
@@ -373,8 +383,10 @@ class SpineDiagram(QGraphicsView):
     def preferred_width(self, height: int) -> int:
         """The width that shows the whole drawing at ``height`` with its labels beside it."""
         box = self.fit_box()
-        return round(self._label_width() + 2 * MARGIN_PX +
-                     box.width() * (height - 2 * MARGIN_PX) / box.height())
+        labels = self._label_width(self.IDEAL_LABEL_PX)
+        width = round(labels + 2 * MARGIN_PX + box.width() * (height - 2 * MARGIN_PX) / box.height())
+        self._label_width()  # back to what the current size allows
+        return width
 
     def _fit(self) -> None:
         box = self.fit_box()
@@ -456,7 +468,7 @@ class SpineDiagram(QGraphicsView):
 
     def reset(self) -> None:
         """Nothing selected, hovered or focused: as the next person should find it."""
-        self._selected = self._hovered = None
+        self._selected = self._hovered = self._level = None
         self.refresh()
 
     def set_selected(self, region: str | None) -> None:
@@ -502,7 +514,8 @@ class SpineDiagram(QGraphicsView):
             pen = self.look.pen("focused" if region == focused else state)
             for item in items:
                 item.setBrush(self.look.brush(item.kind, region, state))
-                item.setPen(pen)
+                item.setPen(self.look.pen("level") if item.shape_id == self._level else pen)
+                item.setZValue(2 if item.shape_id == self._level else 0)
             if state == "selected" or region in self.hatches:
                 self._hatch(region).setVisible(state == "selected")
             button = self.buttons[region]  # "…, button, Selected" for a screen reader
@@ -519,6 +532,27 @@ class SpineDiagram(QGraphicsView):
         self.region_selected.emit(region)
 
     # -- hit testing ----------------------------------------------------------------------
+    def shape_at(self, pos: QPoint) -> ShapeItem | None:
+        """The vertebra, disc or nerve under viewport point ``pos`` (the smallest, on top)."""
+        point = self.mapToScene(pos)
+        hits = [item for items in self.items_by_region.values() for item in items
+                if item.path().boundingRect().contains(point) and item.path().contains(point)]
+        return min(hits, key=lambda i: i.path().boundingRect().width() *
+                   i.path().boundingRect().height(), default=None)
+
+    def level_point(self, shape_id: str) -> QPoint:
+        """A viewport point inside one shape (a tap on that bone, disc or nerve)."""
+        for items in self.items_by_region.values():
+            for item in items:
+                if item.shape_id == shape_id:
+                    return self.mapFromScene(inner_point(item.path()))
+        raise KeyError(shape_id)
+
+    def set_level(self, shape_id: str | None) -> None:
+        """Mark one bone, disc or nerve as the level being shown (``None`` clears)."""
+        self._level = shape_id
+        self.refresh()
+
     def region_at(self, pos: QPoint) -> str | None:
         """The region whose shape (or label) is under viewport point ``pos``."""
         for item in self.items(pos):
@@ -536,7 +570,14 @@ class SpineDiagram(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
-        region = self.region_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        region = self.region_at(pos)
+        if region is not None and region == self._selected:
+            shape = self.shape_at(pos)
+            if shape is not None:
+                self.level_selected.emit(shape.shape_id)  # one more tap: that level
+                event.accept()
+                return
         if region is not None:
             self._choose(region)
         event.accept()

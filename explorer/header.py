@@ -8,12 +8,32 @@ text is large or the window narrow.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from explorer.flowlayout import FlowLayout
 from explorer.i18n import tr
 from explorer.pages.base import text_label
 from explorer.preferences import TEXT_SIZES, Preferences
+
+
+class SearchBox(QLineEdit):
+    """The search field; says when it gets focus (a kiosk then shows its own keyboard)."""
+
+    focused = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("searchBox")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(220)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a tap when it already has focus
+        super().mousePressEvent(event)
+        self.focused.emit()
 
 
 def _button(name: str) -> QPushButton:
@@ -31,6 +51,8 @@ class HeaderBar(QFrame):
     theme_clicked = Signal()
     speak_clicked = Signal()
     language_chosen = Signal(str)
+    search_changed = Signal(str)
+    search_focused = Signal()
 
     def __init__(self, languages: dict[str, str], parent: QWidget | None = None) -> None:
         """``languages``: code -> the language's name in itself ("Español")."""
@@ -59,13 +81,17 @@ class HeaderBar(QFrame):
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
         self.speak.hide()  # shown only when a speech engine is available
+        self.search = SearchBox()
+        self.search.textChanged.connect(self.search_changed)
+        self.search.focused.connect(self.search_focused)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in languages:
             button = _button("toolButton")
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
-        for widget in (self.back, self.home, self.title, self.smaller, self.size_label,
-                       self.bigger, self.theme, self.speak, *self.language_buttons.values()):
+        for widget in (self.back, self.home, self.title, self.search, self.smaller,
+                       self.size_label, self.bigger, self.theme, self.speak,
+                       *self.language_buttons.values()):
             self.flow.addWidget(widget)
         self.retranslate()
 
@@ -77,6 +103,9 @@ class HeaderBar(QFrame):
         self.home.setAccessibleName(tr("Home"))
         self.home.setAccessibleDescription(tr("Go to the start page"))
         self.title.setText(tr("Spine Explorer"))
+        self.search.setPlaceholderText(tr("Search: neck, L5, slipped disc…"))
+        self.search.setAccessibleName(tr("Search"))
+        self.search.setAccessibleDescription(tr("Results appear as you type"))
         self.smaller.setText("A−")
         self.smaller.setAccessibleName(tr("Smaller text"))
         self.bigger.setText("A+")

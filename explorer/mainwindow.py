@@ -6,7 +6,8 @@ from typing import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from explorer import i18n
@@ -31,8 +32,10 @@ class MainWindow(QMainWindow):
                  problems: Iterable[Problem] = (),
                  languages: Mapping[str, Language] | None = None,
                  preferences: Preferences = Preferences(), reader=None,
-                 parent: QWidget | None = None) -> None:
+                 body: Drawing | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.body_drawing = body
+        self.search_indexes: dict[str, object] = {}
         self.locked = False  # a kiosk: the window cannot be closed or minimised
         self.base_content = content
         self.languages = dict(languages or {})
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow):
         header.language_chosen.connect(
             lambda code: self.set_preferences(self.preferences._replace(language=code)))
         header.speak_clicked.connect(self.toggle_reading)
+        header.search_changed.connect(self.search)
+        header.search_focused.connect(self._search_focused)
 
     def _body(self, drawing: Drawing | None) -> QWidget:
         body = QWidget()
@@ -93,11 +98,38 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(panel)
         column.setContentsMargins(8, 8, 8, 8)
         self.diagram: SpineDiagram | None = None
+        self.body_map = None
+        tabs = QHBoxLayout()
+        tabs.setSpacing(8)
+        self.tabs = {}
+        for key in ("spine", "body"):
+            tab = QPushButton()
+            tab.setObjectName("tabButton")
+            tab.setCheckable(True)
+            tab.setAutoExclusive(True)
+            tab.clicked.connect(lambda _=False, k=key: self.show_drawing(k))
+            tabs.addWidget(tab)
+            self.tabs[key] = tab
+        tabs.addStretch(1)
+        column.addLayout(tabs)
+        views = QHBoxLayout()
+        views.setSpacing(8)
         if drawing is not None:
             self.diagram = SpineDiagram(drawing, theme_of(self.preferences))
             self.diagram.region_selected.connect(self.select_region)
+            self.diagram.level_selected.connect(self.open_level)
             self.diagram.setEnabled(self.content is not None)
-            column.addWidget(self.diagram, 1)
+            views.addWidget(self.diagram, 1)
+        if self.body_drawing is not None and self.content is not None:
+            from explorer.bodymap import BodyMap
+
+            self.body_map = BodyMap(self.body_drawing, theme_of(self.preferences))
+            self.body_map.area_selected.connect(lambda area: self.show_page(("area", area)))
+            views.addWidget(self.body_map, 1)
+        column.addLayout(views, 1)
+        self.drawing_mode = "spine"
+        self.wide = False
+        self.tabs["spine"].setChecked(True)
         self.hint = text_label("", "diagramHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.hint)
@@ -125,6 +157,12 @@ class MainWindow(QMainWindow):
         if self.diagram is not None and self.content is not None:
             self.diagram.set_labels({r.id: (r.name, r.medical_name)
                                      for r in self.content.regions})
+        if self.body_map is not None and self.content is not None:
+            self.body_map.retranslate({a.id: a.name for a in self.content.body_areas})
+        self.tabs["spine"].setText(tr("Spine"))
+        self.tabs["spine"].setAccessibleName(tr("Show the spine"))
+        self.tabs["body"].setText(tr("Body map"))
+        self.tabs["body"].setAccessibleName(tr("Show the body map"))
         self._show_header_state()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -132,15 +170,40 @@ class MainWindow(QMainWindow):
         self._size_panel(event.size())
         super().resizeEvent(event)
 
+    WIDE = 1500  # from this window width, the body map stands beside the spine
+
     def _size_panel(self, size) -> None:
         if self.diagram is None:
             return
         header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
             else self.header.sizeHint().height()
         chrome = header + self.disclaimer.sizeHint().height() + self.hint.sizeHint().height()
-        height = max(size.height() - chrome - 70, 300)  # margins of body, panel and footer
+        height = max(size.height() - chrome - 120, 300)  # margins, tabs, footer
         width = self.diagram.preferred_width(height) + 16
-        self.panel.setFixedWidth(max(300, min(width, int(size.width() * 0.45))))
+        self.wide = self.body_map is not None and size.width() >= self.WIDE
+        if self.wide:
+            _, _, bw, bh = self.body_map.drawing.view_box
+            width += round(bw * height / bh * 0.9) + 8
+            limit = 0.6
+        else:
+            limit = 0.45
+        self.panel.setFixedWidth(max(300, min(width, int(size.width() * limit))))
+        self._show_drawings()
+
+    def show_drawing(self, which: str) -> None:
+        """'spine' or 'body': which drawing the panel shows when there is room for one."""
+        self.drawing_mode = which
+        self.tabs[which].setChecked(True)
+        self._show_drawings()
+
+    def _show_drawings(self) -> None:
+        both = self.wide or self.body_map is None
+        for tab in self.tabs.values():
+            tab.setVisible(not both)
+        if self.diagram is not None:
+            self.diagram.setVisible(both or self.drawing_mode == "spine")
+        if self.body_map is not None:
+            self.body_map.setVisible(self.wide or self.drawing_mode == "body")
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -169,6 +232,8 @@ class MainWindow(QMainWindow):
         if apply_preferences(QApplication.instance(), preferences):
             if self.diagram is not None:
                 self.diagram.set_theme(theme_of(preferences))
+            if self.body_map is not None:
+                self.body_map.set_theme(theme_of(preferences))
             self._size_panel(self.size())
         self._show_header_state()
         self.preferences_changed.emit(preferences)
@@ -263,10 +328,16 @@ class MainWindow(QMainWindow):
             self.reader.set_volume(DEFAULT_VOLUME)
         self._drop_pages()
         self.history.reset()
+        self.header.search.blockSignals(True)
+        self.header.search.clear()
+        self.header.search.blockSignals(False)
+        self.show_drawing("spine")
         if self.preferences != self.defaults:
             self.set_preferences(self.defaults)
         if self.diagram is not None:
             self.diagram.reset()
+        if self.body_map is not None:
+            self.body_map.set_highlight(set())
         self.show_page(HOME if self.content is not None else ("problems", ""), record=False)
 
     def set_content(self, content: Content, languages: Mapping[str, Language] | None = None
@@ -301,6 +372,34 @@ class MainWindow(QMainWindow):
     def open_condition(self, condition_id: str) -> None:
         self.show_page(("condition", condition_id))
 
+    def open_level(self, shape_id: str) -> None:
+        """A vertebra, disc or nerve root by its drawing id."""
+        kind = self.diagram.drawing.shapes[shape_id].kind if self.diagram else ""
+        page = {"vertebra": "vertebra", "disc": "disc", "nerve": "nerve"}.get(kind)
+        if page is not None:
+            self.show_page((page, shape_id))
+
+    def search(self, text: str) -> None:
+        """Show results for ``text`` as it is typed (Back returns to where the person was)."""
+        if self.content is None:
+            return
+        if self.history.current != ("search", ""):
+            self.show_page(("search", ""))
+        self.current_page().set_query(text)
+
+    def _search_focused(self) -> None:
+        if self.preferences.kiosk and self.content is not None and \
+                self.history.current != ("search", ""):
+            self.show_page(("search", ""))  # shows the on-screen keyboard
+
+    def search_index(self):
+        from explorer.model.search import SearchIndex
+
+        index = self.search_indexes.get(self.preferences.language)
+        if index is None:
+            index = self.search_indexes[self.preferences.language] = SearchIndex(self.content)
+        return index
+
     def go_back(self) -> None:
         self.show_page(self.history.back(), record=False)
 
@@ -308,16 +407,39 @@ class MainWindow(QMainWindow):
         self.show_page(HOME)
 
     def show_page(self, key: PageKey, record: bool = True) -> None:
+        if key[0] == "muscle":  # a muscle has no page of its own: the region it belongs to
+            region = next(r for r in self.content.regions if key[1] in r.muscles)
+            key = ("region", region.id)
         page = self._page(key)
         if record:
             self.history.go(key)
         self.stack.setCurrentWidget(page)
-        if self.diagram is not None and key[0] in ("home", "region"):
-            self.diagram.set_selected(key[1] or None)
+        self._mark_drawings(key)
         self._show_header_state()
         if self.reading and self.reader is not None:
             self.reader.read(page.announcement(), self.preferences.language)
         self.page_changed.emit(*key)
+
+    def _mark_drawings(self, key: PageKey) -> None:
+        """The drawing shows the region or level of the page; the body map where it is felt."""
+        kind, item_id = key
+        levels = {"vertebra": "vertebrae", "disc": "discs", "nerve": "nerve_roots"}
+        if self.diagram is not None:
+            if kind in ("home", "region"):
+                self.diagram.set_selected(item_id or None)
+                self.diagram.set_level(None)
+            elif kind in levels and self.content is not None:
+                self.diagram.set_selected(self.content.get(levels[kind], item_id).region)
+                self.diagram.set_level(item_id)
+        if self.body_map is not None and self.content is not None:
+            if kind == "region":
+                self.body_map.set_highlight(self.content.felt_areas("regions", item_id))
+            elif kind in levels:
+                self.body_map.set_highlight(self.content.felt_areas(levels[kind], item_id))
+            elif kind == "area":
+                self.body_map.set_highlight({item_id})
+            elif kind == "home":
+                self.body_map.set_highlight(set())
 
     def _page(self, key: PageKey) -> Page:
         page = self.pages.get(key)
@@ -340,7 +462,34 @@ class MainWindow(QMainWindow):
             from explorer.pages.condition import ConditionPage
 
             return ConditionPage(self.content.condition(item_id), self.content)
+        if kind in ("vertebra", "disc", "nerve"):
+            from explorer.pages.level import KINDS, LevelPage
+
+            return LevelPage(kind, self.content.get(KINDS[kind], item_id), self.content)
+        if kind == "area":
+            from explorer.pages.area import AreaPage
+
+            return AreaPage(item_id, self.content)
+        if kind == "library":
+            from explorer.pages.library import LibraryPage
+
+            return LibraryPage(self.content)
+        if kind == "search":
+            from explorer.pages.search import SearchPage
+
+            keyboard = self._keyboard() if self.preferences.kiosk else None
+            return SearchPage(self.search_index(), keyboard)
         return HomePage(self.content)
+
+    def _keyboard(self) -> QWidget:
+        from explorer.keyboard import OnScreenKeyboard
+
+        keyboard = OnScreenKeyboard()
+        box = self.header.search
+        keyboard.typed.connect(box.insert)
+        keyboard.erased.connect(box.backspace)
+        keyboard.cleared.connect(box.clear)
+        return keyboard
 
     def _follow_link(self, kind: str, item_id: str) -> None:
         self.show_page((kind, item_id))

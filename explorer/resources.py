@@ -47,3 +47,7 @@ def content_dir() -> Path:
 
 def drawing_path() -> Path:
     return asset("spine.svg")
+
+
+def body_path() -> Path:
+    return asset("body.svg")

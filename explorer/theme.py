@@ -149,9 +149,9 @@ MIN_TOUCH_PX = 44  # WCAG 2.5.5 target size, in kiosk mode
 def style_sheet(theme: Theme, scale: float = 1.0, kiosk: bool = False) -> str:
     t, s = theme, scale
     touch = f"""
-QPushButton {{ min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
+QPushButton, QLineEdit {{ min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
 """ if kiosk else ""
-    return touch + f"""
+    return f"""
 QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}
 QMainWindow, #central {{ background: {t.window}; }}
 #header {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
@@ -198,10 +198,17 @@ QPushButton#pinKey {{ font-size: {px(26, s)}px; font-weight: 700; min-height: {p
 #idleOverlay QPushButton#primaryButton {{ font-size: {px(24, s)}px; min-height: {px(72, s)}px; }}
 #attractBanner {{ background: {t.accent}; color: {t.on_accent}; font-size: {px(22, s)}px;
     font-weight: 700; border-radius: 14px; padding: 14px 20px; }}
+QLineEdit#searchBox {{ background: {t.surface}; color: {t.text}; border: 1px solid
+    {t.control_border}; border-radius: 10px; padding: 6px 12px; min-height: 28px; }}
+QLineEdit#searchBox:focus {{ border: 3px solid {t.focus}; padding: 4px 10px; }}
+QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height: 44px; }}
+QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
+    {t.on_panel}; border-radius: 10px; padding: 6px 14px; }}
+QPushButton#tabButton:checked {{ background: {t.on_panel}; color: {t.panel}; font-weight: 700; }}
 QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
-"""
+""" + touch  # last, so it wins over the sizes above
 
 
 def mix(a: str, b: str, amount: float) -> str:

@@ -64,7 +64,8 @@ def make_window(qtbot, qapp):
     def factory(content_dir: Path | None = None, size: tuple[int, int] = (1280, 800),
                 loaded_result: Loaded | None = None) -> MainWindow:
         result = loaded_result or load_all(content_dir)
-        window = MainWindow(result.content, result.drawing, result.problems, result.languages)
+        window = MainWindow(result.content, result.drawing, result.problems, result.languages,
+                            body=result.body)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -33,7 +33,8 @@ def clock():
 
 def kiosk_window(qtbot, loaded):
     """A main window made as the app makes it: locked down before it is first shown."""
-    window = MainWindow(loaded.content, loaded.drawing, loaded.problems)
+    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, loaded.languages,
+                        body=loaded.body)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     return window

@@ -6,6 +6,9 @@ without transforms — because the app draws, themes and hit-tests the shapes
 itself.  Elements with an ``id`` and a class of ``vertebra``, ``disc`` or
 ``nerve`` are shapes; ``<g class="region">`` groups them into regions;
 ``<g class="context">`` holds decoration that is drawn but never selectable.
+The body map uses the same reader: ``<g class="view">`` (front, back) groups
+``class="area"`` shapes, each naming its body area (``data-area``) and the
+patient's side (``data-side``: left, right or centre).
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from xml.parsers import expat
 from explorer.model.problems import Problem, ProblemList
 
 MAX_BYTES = 2_000_000
-SHAPE_CLASSES = ("vertebra", "disc", "nerve")
+SHAPE_CLASSES = ("vertebra", "disc", "nerve", "area")
+GROUP_CLASSES = ("region", "view")
 _IGNORED = {"title", "desc", "metadata"}
 _DRAWN_ELSEWHERE = {"rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "image",
                     "text", "defs", "style", "symbol", "clipPath", "mask", "pattern"}
@@ -31,9 +35,11 @@ Command = tuple
 class Shape(NamedTuple):
     id: str
     kind: str  # vertebra | disc | nerve | context
-    region: str  # region id, or "" for context
+    region: str  # the group: a region id (spine) or view id (body map); "" for context
     paths: tuple[tuple[Command, ...], ...]
     line: int
+    area: str = ""  # body map: the body area's id
+    side: str = ""  # body map: the patient's left, right, or centre
 
 
 class Drawing(NamedTuple):
@@ -154,7 +160,7 @@ class _SvgReader:
         classes = attrs.get("class", "").split()
         if name == "svg" and len(self.stack) == 1:
             self._view_box(attrs)
-        elif name == "g" and "region" in classes:
+        elif name == "g" and any(c in classes for c in GROUP_CLASSES):
             self._start_region(attrs)
         elif name == "g" and "context" in classes:
             self.in_context += 1
@@ -172,7 +178,7 @@ class _SvgReader:
         name, attrs = self.stack.pop()
         if self.shape is not None and self.shape["depth"] == len(self.stack):
             self._finish_shape()
-        if name == "g" and "region" in attrs.get("class", "").split():
+        if name == "g" and any(c in attrs.get("class", "").split() for c in GROUP_CLASSES):
             self.region = None
         if name == "g" and "context" in attrs.get("class", "").split():
             self.in_context -= 1
@@ -207,7 +213,10 @@ class _SvgReader:
         if self.region is None:
             self.problems.add(self.line, f"{kind} '{sid}' is not inside a region group")
         self.shape = {"id": sid, "kind": kind, "paths": [], "line": self.line,
-                      "depth": len(self.stack) - 1}
+                      "depth": len(self.stack) - 1, "area": attrs.get("data-area", ""),
+                      "side": attrs.get("data-side", "")}
+        if kind == "area" and not self.shape["area"]:
+            self.problems.add(self.line, f"area '{sid}' has no data-area")
 
     def _path(self, attrs: dict) -> None:
         try:
@@ -233,7 +242,8 @@ class _SvgReader:
         if not shape["paths"]:
             self.problems.add(shape["line"], f"shape '{sid}' has no path")
             return
-        self.shapes[sid] = Shape(sid, shape["kind"], region, tuple(shape["paths"]), shape["line"])
+        self.shapes[sid] = Shape(sid, shape["kind"], region, tuple(shape["paths"]), shape["line"],
+                                 shape["area"], shape["side"])
         self.regions[region].append(sid)
 
 
@@ -254,7 +264,7 @@ def parse_drawing(data: bytes, file: str, sink: list[Problem]) -> Drawing | None
             problems.add(1, "the root element must be <svg> with a viewBox")
         return None
     if not reader.regions:
-        problems.add(1, "the drawing has no <g class=\"region\"> groups")
+        problems.add(1, "the drawing has no <g class=\"region\"> (or \"view\") groups")
     return Drawing(
         file=file,
         view_box=reader.view_box,

@@ -225,6 +225,50 @@ class Content:
     def regions_of(self, condition: Condition) -> tuple[Region, ...]:
         return tuple(self.region(r) for r in condition.regions)
 
+    # -- levels and the body map ----------------------------------------------------------
+    def leaf_areas(self, area_ids) -> frozenset[str]:
+        """The finest body areas that make up ``area_ids`` (areas with parts expand)."""
+        areas = self._by_kind["body_areas"]
+        out: set[str] = set()
+        stack = list(area_ids)
+        while stack:
+            area = areas.get(stack.pop())
+            if area is None:
+                continue
+            if area.parts:
+                stack.extend(area.parts)
+            else:
+                out.add(area.id)
+        return frozenset(out)
+
+    def felt_areas(self, kind: str, item_id: str) -> frozenset[str]:
+        """Where problems at a region or level may be felt (fine body area ids)."""
+        entry = self.get(kind, item_id)
+        if entry is None:
+            return frozenset()
+        if kind == "regions":
+            return self.leaf_areas(entry.body_areas)
+        if kind == "nerve_roots":
+            return self.leaf_areas(entry.dermatome_areas)
+        roots = entry.roots if kind == "vertebrae" else entry.presses_on if kind == "discs" else ()
+        return frozenset().union(*(self.felt_areas("nerve_roots", r) for r in roots))
+
+    def sources_of_area(self, area_id: str) -> tuple[tuple[Region, ...], tuple[NerveRoot, ...]]:
+        """Regions and nerve roots that commonly send symptoms to a (fine) body area."""
+        leaves = self.leaf_areas([area_id])
+        regions = tuple(r for r in self.regions if leaves & self.leaf_areas(r.body_areas))
+        roots = tuple(n for n in self.nerve_roots if leaves & self.leaf_areas(n.dermatome_areas))
+        return regions, roots
+
+    def discs_next_to(self, vertebra_id: str) -> tuple[Disc, ...]:
+        return tuple(d for d in self.discs if vertebra_id in d.between)
+
+    def levels_of(self, region_id: str) -> tuple[tuple, tuple, tuple]:
+        """Vertebrae, discs and nerve roots of a region, top to bottom."""
+        return (tuple(v for v in self.vertebrae if v.region == region_id),
+                tuple(d for d in self.discs if d.region == region_id),
+                tuple(n for n in self.nerve_roots if n.region == region_id))
+
     def find(self, item_id: str) -> tuple[str, object] | None:
         """``(kind, entry)`` for an id of any kind, or ``None``."""
         for kind, index in self._by_kind.items():

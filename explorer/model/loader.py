@@ -194,3 +194,20 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
         return LoadResult(None, tuple(problems))
     content = Content(**{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})
     return LoadResult(content, ())
+
+
+def check_body_map(content: Content, body: Drawing, areas_file: Path,
+                   sink: list[Problem]) -> None:
+    """Every body area without parts has a shape on the body map, and every shape's area
+    exists in the content."""
+    leaves = {a.id for a in content.body_areas if not a.parts}
+    drawn = {s.area for s in body.shapes.values() if s.kind == "area"}
+    for area in sorted(leaves - drawn):
+        sink.append(Problem(str(areas_file), 1,
+                            f"body area '{area}' has no shape on the body map {body.file}"))
+    for shape in body.shapes.values():
+        if shape.kind == "area" and shape.area not in leaves:
+            known = {a.id for a in content.body_areas}
+            what = "is made of parts" if shape.area in known else "is not in body_areas.yaml"
+            sink.append(Problem(body.file, shape.line,
+                                f"area '{shape.id}' names '{shape.area}', which {what}"))

@@ -203,6 +203,12 @@ class Page(QScrollArea):
 
     def add_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
         """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`."""
+        holder = self.make_links(links)
+        self._place(holder)
+        return holder
+
+    def make_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
+        """The buttons of :meth:`add_links`, not yet placed on the page."""
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
         for kind, item_id, text in links:
@@ -212,7 +218,6 @@ class Page(QScrollArea):
                 lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
             flow.addWidget(button)
             self.link_buttons.append(button)
-        self._place(holder)
         return holder
 
     def add_terms(self, terms: Iterable[tuple[str, str]]) -> QWidget:

@@ -1,0 +1,255 @@
+"""The body map: a front and a back figure whose areas light up and can be tapped.
+
+Like the spine drawing, its shapes and ids come from an SVG (``assets/body.svg``) and
+presses are tested against each shape's path.  Labels ("Front", "Back", and the
+patient's "Right" and "Left") are placed from the shapes' own bounds, so they are
+on the correct side in both views whatever the drawing.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+    QWidget,
+)
+
+from explorer.diagram import ShapeButton, painter_path
+from explorer.i18n import tr
+from explorer.model.drawing import Drawing
+from explorer.theme import DEFAULT, Theme, mix
+
+MARGIN_PX = 10
+
+
+class BodyMap(QGraphicsView):
+    """Emits :attr:`area_selected` with a body area's id when one is pressed."""
+
+    area_selected = Signal(str)
+
+    def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewport(QWidget())  # made in Python: a faster start (see SpineDiagram)
+        self.drawing = drawing
+        self.theme = theme
+        self.highlighted: set[str] = set()
+        self._hovered: str | None = None
+        self.setScene(QGraphicsScene(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the area buttons take focus
+        self.setMouseTracking(True)
+        self.setMinimumSize(200, 220)
+        self._build()
+        self.set_theme(theme)
+
+    def _build(self) -> None:
+        scene = self.scene()
+        self.context_items = []
+        for shape in self.drawing.context:
+            item = scene.addPath(painter_path(shape.paths))
+            item.setZValue(-1)
+            self.context_items.append(item)
+        self.items_by_area: dict[str, list[QGraphicsPathItem]] = {}
+        self.sides: dict[str, list[tuple[str, str, QRectF]]] = {}  # view -> (side, area, box)
+        for shape in self.drawing.shapes.values():
+            item = scene.addPath(painter_path(shape.paths))
+            item.setData(0, shape.area)
+            self.items_by_area.setdefault(shape.area, []).append(item)
+            self.sides.setdefault(shape.region, []).append(
+                (shape.side, shape.area, item.path().boundingRect()))
+        self.hatch_items: dict[str, QGraphicsPathItem] = {}
+        self.texts: dict[str, QGraphicsSimpleTextItem] = {}
+        for key in ("front", "back", "front-right", "front-left", "back-right", "back-left"):
+            text = QGraphicsSimpleTextItem()
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            text.setZValue(3)
+            scene.addItem(text)
+            self.texts[key] = text
+        self.buttons: dict[str, ShapeButton] = {}
+        for area in self.items_by_area:
+            button = ShapeButton(area, self.viewport())
+            button.clicked.connect(lambda _=False, a=area: self.area_selected.emit(a))
+            button.focus_changed.connect(self.refresh)
+            self.buttons[area] = button
+        self.retranslate()
+
+    # -- words ----------------------------------------------------------------------------
+    def retranslate(self, names: dict[str, str] | None = None) -> None:
+        """View and side labels in the current language; ``names``: area id -> name."""
+        for view in ("front", "back"):
+            self.texts[view].setText(tr("Front view") if view == "front" else tr("Back view"))
+            self.texts[f"{view}-right"].setText(tr("Right"))
+            self.texts[f"{view}-left"].setText(tr("Left"))
+        for area, button in self.buttons.items():
+            name = (names or {}).get(area, area)
+            button.setAccessibleName(name)
+        self.setAccessibleName(tr("Body map"))
+        self.setAccessibleDescription(tr("Tap where you feel it to see which parts of the "
+                                         "spine can send symptoms there."))
+        self._fit()
+
+    # -- look -----------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackgroundBrush(QColor(theme.panel))
+        for item in self.context_items:
+            item.setBrush(QColor(theme.context))
+            item.setPen(QPen(Qt.PenStyle.NoPen))
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(15, round(font.pixelSize() * 0.9)) if font.pixelSize() > 0 else 16)
+        for text in self.texts.values():
+            text.setBrush(QColor(theme.on_panel))
+            text.setFont(font)
+        self.refresh()
+
+    def set_highlight(self, areas: set[str]) -> None:
+        """Light up these body areas (leaf ids); an empty set clears."""
+        self.highlighted = set(areas)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.scene() is None or not all(shiboken6.isValid(i) for i in
+                                           self.hatch_items.values()):
+            return  # being torn down
+        t = self.theme
+        plain = QBrush(QColor(t.bone))
+        lit = QBrush(QColor(mix(t.bone, t.accent if t.name != "high-contrast" else t.focus,
+                                0.55)))
+        hovered = QBrush(QColor(mix(t.bone, t.panel_focus, 0.35)))
+        line = QPen(QColor(t.bone_line), 1)
+        line.setCosmetic(True)
+        strong = QPen(QColor(t.outline), 2.4)
+        strong.setCosmetic(True)
+        ring = QPen(QColor(t.panel_focus), 2.6, Qt.PenStyle.DashLine)
+        ring.setCosmetic(True)
+        for area, items in self.items_by_area.items():
+            on = area in self.highlighted
+            focused = self.buttons[area].hasFocus()
+            for item in items:
+                item.setBrush(lit if on else hovered if area == self._hovered else plain)
+                item.setPen(ring if focused else strong if on else line)
+            if on:
+                self._hatch(area).setVisible(True)
+            elif area in self.hatch_items:
+                self.hatch_items[area].setVisible(False)
+            self.buttons[area].setAccessibleDescription(
+                tr("Lit up: may be felt here") if on else tr("Shows what can be felt here"))
+
+    def _hatch(self, area: str) -> QGraphicsPathItem:
+        """Dots over lit areas: highlighted by pattern as well as colour."""
+        hatch = self.hatch_items.get(area)
+        if hatch is None:
+            path = painter_path(())
+            for item in self.items_by_area[area]:
+                path.addPath(item.path())
+            hatch = self.scene().addPath(path, QPen(Qt.PenStyle.NoPen),
+                                         QBrush(QColor(self.theme.outline),
+                                                Qt.BrushStyle.Dense6Pattern))
+            hatch.setOpacity(0.5)
+            hatch.setZValue(1)
+            self.hatch_items[area] = hatch
+        hatch.setBrush(QBrush(QColor(self.theme.outline), Qt.BrushStyle.Dense6Pattern))
+        return hatch
+
+    # -- geometry -------------------------------------------------------------------------
+    def _fit(self) -> None:
+        x, y, w, h = self.drawing.view_box
+        top_room = 34  # pixels for "Front" and "Back" above the figures
+        bottom_room = 28  # for "Right" and "Left" below them
+        vw = max(self.viewport().width() - 2 * MARGIN_PX, 40)
+        vh = max(self.viewport().height() - 2 * MARGIN_PX - top_room - bottom_room, 40)
+        scale = min(vw / w, vh / h)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        rect = QRectF(x - MARGIN_PX / scale, y - (MARGIN_PX + top_room) / scale,
+                      w + 2 * MARGIN_PX / scale, h + (2 * MARGIN_PX + top_room + bottom_room) / scale)
+        self.setSceneRect(rect)
+        self.centerOn(rect.center())
+        for view, entries in self.sides.items():
+            figure = QRectF()
+            for _, _, box in entries:
+                figure = figure.united(box)
+            self._place(self.texts[view], QPointF(figure.center().x(), figure.top()), above=True,
+                        scale=scale)
+            for side in ("right", "left"):
+                boxes = [box for s, _, box in entries if s == side]
+                if not boxes:
+                    continue
+                centre = sum(b.center().x() for b in boxes) / len(boxes)
+                self._place(self.texts[f"{view}-{side}"], QPointF(centre, figure.bottom()),
+                            above=False, scale=scale)
+        for area, button in self.buttons.items():
+            button.setGeometry(self.mapFromScene(
+                self.items_by_area[area][0].path().boundingRect()).boundingRect())
+
+    def _place(self, text: QGraphicsSimpleTextItem, anchor: QPointF, above: bool,
+               scale: float) -> None:
+        box = text.boundingRect()
+        offset_y = -(box.height() + 6) if above else 4
+        text.setPos(anchor.x() - box.width() / 2 / scale, anchor.y() + offset_y / scale)
+
+    def label_side_x(self, view: str, side: str) -> float:
+        """Where the side label stands, in viewport x (for tests and people alike)."""
+        text = self.texts[f"{view}-{side}"]
+        return self.mapFromScene(text.pos()).x()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    # -- hit testing and input ------------------------------------------------------------
+    def area_at(self, pos: QPoint) -> str | None:
+        point = self.mapToScene(pos)
+        for area, items in self.items_by_area.items():
+            for item in items:
+                if item.path().boundingRect().contains(point) and item.path().contains(point):
+                    return area
+        return None
+
+    def point_in(self, area: str, view: str = "front") -> QPoint:
+        """A viewport point inside ``area`` in ``view`` (for a tap)."""
+        from explorer.diagram import inner_point
+
+        for shape in self.drawing.shapes.values():
+            if shape.area == area and shape.region == view:
+                return self.mapFromScene(inner_point(painter_path(shape.paths)))
+        raise KeyError((area, view))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            area = self.area_at(event.position().toPoint())
+            if area is not None:
+                self.area_selected.emit(area)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        area = self.area_at(event.position().toPoint())
+        if area != self._hovered:
+            self._hovered = area
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if area
+                                      else Qt.CursorShape.ArrowCursor)
+            self.refresh()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._hovered = None
+        self.refresh()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        event.ignore()
