@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("folder", nargs="?", type=Path, metavar="DIR",
                           help="content folder (default: the shipped content)")
     info = commands.add_parser("info", parents=[content], help="print the page for an id")
-    info.add_argument("id", help="a region or condition id, e.g. lumbar or sciatica")
+    info.add_argument("id", help="a region, condition, vertebra, disc, nerve-root or body-area "
+                                 "id, e.g. lumbar, sciatica, L5, L4-L5, nerve-L5, saddle_area")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
@@ -91,11 +92,38 @@ def validate(folder: Path | None) -> int:
     return 0
 
 
+# Content kinds that have pages, and the page kind for each.
+PAGE_KINDS = {"regions": "region", "conditions": "condition", "vertebrae": "vertebra",
+              "discs": "disc", "nerve_roots": "nerve", "body_areas": "area"}
+
+
+def _lookup(content, item_id: str):
+    for kind in PAGE_KINDS:
+        entry = content.get(kind, item_id)
+        if entry is not None:
+            return entry
+    return None
+
+
+def _page_key(content, item_id: str) -> tuple[str, str] | None:
+    for kind, page in PAGE_KINDS.items():
+        if content.get(kind, item_id) is not None:
+            return page, item_id
+    return None
+
+
 def _unknown(item_id: str, loaded: Loaded) -> int:
+    import difflib
+
     c = loaded.content
-    print(tr("Unknown id '{id}'. Region ids: {regions}. Condition ids: {conditions}.",
-             id=item_id, regions=", ".join(r.id for r in c.regions),
-             conditions=", ".join(x.id for x in c.conditions)), file=sys.stderr)
+    ids = [e.id for kind in PAGE_KINDS for e in getattr(c, kind)]
+    close = difflib.get_close_matches(item_id, ids, n=3)
+    hint = tr(" Did you mean: {ids}?", ids=", ".join(close)) if close else ""
+    print(tr("Unknown id '{id}'.", id=item_id) + hint + " " + tr(
+        "Ids are regions ({regions}), conditions (e.g. {condition}), vertebrae (C1 … L5, sacrum, "
+        "coccyx), discs (C2-C3 … L5-S1), nerve roots (nerve-C1 … nerve-Co1) and body areas "
+        "(e.g. saddle_area).", regions=", ".join(r.id for r in c.regions),
+        condition=c.conditions[0].id), file=sys.stderr)
     return 2
 
 
@@ -106,7 +134,7 @@ def info(loaded: Loaded, item_id: str, as_json: bool) -> int:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return 1
-    entry = loaded.content.get("regions", item_id) or loaded.content.get("conditions", item_id)
+    entry = _lookup(loaded.content, item_id)
     if entry is None:
         return _unknown(item_id, loaded)
     if as_json:
@@ -169,11 +197,10 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
     for problem in (*started.config_problems, *loaded.problems):
         print(problem, file=sys.stderr)
     if args.select and loaded.content is not None:
-        kind = ("region" if loaded.content.get("regions", args.select) else
-                "condition" if loaded.content.get("conditions", args.select) else None)
-        if kind is None:
+        key = _page_key(loaded.content, args.select)
+        if key is None:
             return _unknown(args.select, loaded)
-        window.show_page((kind, args.select))
+        window.show_page(key)
     if args.screenshot:
         from PySide6.QtCore import QSize
 

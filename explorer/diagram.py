@@ -365,8 +365,12 @@ class SpineDiagram(QGraphicsView):
     def _label_width(self, limit: float | None = None) -> float:
         """Width of the label column; labels wrap within ``limit`` (default: what the
         current viewport allows)."""
-        if limit is None:
-            limit = min(self.IDEAL_LABEL_PX, max(130.0, self.viewport().width() * 0.36))
+        if limit is None:  # what is left beside the column drawn at the viewport's full height
+            box = self.fit_box()
+            height = max(self.viewport().height() - 2 * MARGIN_PX, 40)
+            column = box.width() * height / box.height()
+            room = self.viewport().width() - column - 2 * MARGIN_PX - LABEL_GAP_PX
+            limit = min(self.IDEAL_LABEL_PX, max(130.0, room))
         for label in self.labels.values():
             label.set_max_width(limit)
         return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX

@@ -492,4 +492,9 @@ class MainWindow(QMainWindow):
         return keyboard
 
     def _follow_link(self, kind: str, item_id: str) -> None:
+        if kind == "bodymap":
+            self.show_drawing("body")
+            if self.body_map is not None:
+                self.body_map.setFocus()
+            return
         self.show_page((kind, item_id))

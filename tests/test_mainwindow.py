@@ -58,7 +58,7 @@ def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_wi
         assert area.name in text
     for muscle in content.muscles_of(region):
         assert muscle.name in text and muscle.does in text
-    shown = [b.accessibleName() for b in page.link_buttons]
+    shown = [b.accessibleName() for b in page.conditions.findChildren(QAbstractButton)]
     assert shown == [c.name for c in content.conditions_of(region_id)]
     assert region.summary in text
     assert window.diagram.selected_region() == region_id
@@ -71,7 +71,7 @@ def test_the_first_part_of_a_region_page_fits_at_1280x800(make_window, content, 
     page = window.current_page()
     viewport = page.viewport().rect()
     assert page.verticalScrollBar().value() == 0
-    for button in page.link_buttons:
+    for button in page.conditions.findChildren(QAbstractButton):
         bottom_left = button.mapTo(page.viewport(), QPoint(0, button.height()))
         assert viewport.contains(bottom_left), (region_id, button.text())
 

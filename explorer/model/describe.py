@@ -38,7 +38,41 @@ def as_dict(content: Content, entry: Any) -> dict[str, Any]:
             "regions": [_ref(r) for r in content.regions_of(entry)],
             "sources": _sources(entry), "reviewed": entry.reviewed.isoformat(),
         }
-    raise TypeError(f"no description for {type(entry).__name__}")
+    kind = type(entry).__name__
+    ref = _ref
+    if kind == "Vertebra":
+        return {"id": entry.id, "kind": "vertebra", "name": entry.name,
+                "nickname": entry.nickname, "region": ref(content.region(entry.region)),
+                "summary": entry.summary,
+                "nerve_roots": [ref(content.get("nerve_roots", r)) for r in entry.roots],
+                "discs": [ref(d) for d in content.discs_next_to(entry.id)],
+                "conditions": [ref(content.condition(c)) for c in entry.conditions],
+                "body_areas": sorted(content.felt_areas("vertebrae", entry.id)),
+                "sources": _sources(entry), "reviewed": entry.reviewed.isoformat()}
+    if kind == "Disc":
+        return {"id": entry.id, "kind": "disc", "name": entry.name,
+                "region": ref(content.region(entry.region)), "summary": entry.summary,
+                "between": [ref(content.get("vertebrae", v)) for v in entry.between],
+                "presses_on": [ref(content.get("nerve_roots", r)) for r in entry.presses_on],
+                "conditions": [ref(content.condition(c)) for c in entry.conditions],
+                "body_areas": sorted(content.felt_areas("discs", entry.id)),
+                "sources": _sources(entry), "reviewed": entry.reviewed.isoformat()}
+    if kind == "NerveRoot":
+        return {"id": entry.id, "kind": "nerve_root", "name": entry.name,
+                "region": ref(content.region(entry.region)), "exits": entry.exits,
+                "key_muscles": [{**ref(m), "does": m.does} for m in
+                                (content.get("muscles", m) for m in entry.key_muscles)],
+                "movement": entry.movement, "dermatome": entry.dermatome,
+                "body_areas": [ref(content.get("body_areas", a)) for a in entry.dermatome_areas],
+                "reflex": entry.reflex, "disc": entry.disc,
+                "conditions": [ref(content.condition(c)) for c in entry.conditions],
+                "sources": _sources(entry), "reviewed": entry.reviewed.isoformat()}
+    if kind == "BodyArea":
+        regions, roots = content.sources_of_area(entry.id)
+        return {"id": entry.id, "kind": "body_area", "name": entry.name,
+                "parts": list(entry.parts), "regions": [ref(r) for r in regions],
+                "nerve_roots": [ref(n) for n in roots]}
+    raise TypeError(f"no description for {kind}")
 
 
 def _list(title: str, items: list[str]) -> list[str]:
@@ -48,6 +82,8 @@ def _list(title: str, items: list[str]) -> list[str]:
 def as_text(content: Content, entry: Any) -> str:
     data = as_dict(content, entry)
     lines: list[str]
+    if data["kind"] not in ("region", "condition"):
+        return _level_text(data)
     if data["kind"] == "region":
         lines = [f"{data['name']} — {data['medical_name']}", f"{data['location']} {data['bones']}.",
                  "", data["summary"], "",
@@ -67,3 +103,25 @@ def as_text(content: Content, entry: Any) -> str:
     lines += ["", *_list(tr("Sources"), [f"{s['title']} — {s['url']}" for s in data["sources"]]),
               tr("Last reviewed: {date}", date=data["reviewed"])]
     return "\n".join(lines).replace("..", ".")
+
+
+def _level_text(data: dict[str, Any]) -> str:
+    """Any other entry: its name, then each field in plain lines."""
+    lines = [data["name"], ""]
+    for key, value in data.items():
+        if key in ("id", "kind", "name", "sources", "reviewed") or not value:
+            continue
+        title = key.replace("_", " ").capitalize()
+        if isinstance(value, list):
+            names = [v["name"] if isinstance(v, dict) else str(v) for v in value]
+            lines += _list(title, names)
+        elif isinstance(value, dict):
+            lines.append(f"{title}: {value['name']}")
+        else:
+            lines.append(f"{title}: {value}")
+    if data.get("sources"):
+        lines += ["", *_list(tr("Sources"), [f"{s['title']} — {s['url']}"
+                                              for s in data["sources"]])]
+    if data.get("reviewed"):
+        lines.append(tr("Last reviewed: {date}", date=data["reviewed"]))
+    return "\n".join(lines)

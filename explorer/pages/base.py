@@ -60,6 +60,18 @@ class WrapLabel(QLabel):
         return super().event(event)
 
 
+class Chip(WrapLabel):
+    """A short label in a rounded box; one line if it fits, wrapped if it must."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        self.ensurePolished()
+        frame_w = self.width() - self.contentsRect().width()
+        frame_h = self.height() - self.contentsRect().height()
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self.text()) + frame_w + 8  # 8: QLabel's slack
+        return QSize(width, metrics.height() + frame_h)  # one line; wraps only when squeezed
+
+
 def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
     label = WrapLabel(text, parent)
     label.setObjectName(name)
@@ -197,7 +209,11 @@ class Page(QScrollArea):
         holder = QWidget()
         flow = FlowLayout(holder, spacing=8)
         for text in texts:
-            flow.addWidget(text_label(text, "chip"))
+            chip = Chip(text)
+            chip.setObjectName("chip")
+            chip.setTextFormat(Qt.TextFormat.PlainText)
+            chip.setWordWrap(True)
+            flow.addWidget(chip)
         self._place(holder)
         return holder
 

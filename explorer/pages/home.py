@@ -17,6 +17,8 @@ class HomePage(Page):
         self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
                          "with, where you may feel problems, and which conditions are linked "
                          "to it."), "pageLead")
+        self.add_links([("bodymap", "", tr("Where do you feel it? Show the body map")),
+                        ("library", "", tr("All conditions"))])
         for number, topic in enumerate(content.topics):
             self.add_heading(topic.title)
             self.add_text(topic.summary)
