@@ -57,9 +57,11 @@ class BodyMap(QGraphicsView):
             self.context_items.append(item)
         self.items_by_area: dict[str, list[QGraphicsPathItem]] = {}
         self.sides: dict[str, list[tuple[str, str, QRectF]]] = {}  # view -> (side, area, box)
-        for shape in self.drawing.shapes.values():
+        self._order: dict[tuple[str, int], int] = {}
+        for number, shape in enumerate(self.drawing.shapes.values()):
             item = scene.addPath(painter_path(shape.paths))
             item.setData(0, shape.area)
+            self._order[shape.area, id(item)] = number
             self.items_by_area.setdefault(shape.area, []).append(item)
             self.sides.setdefault(shape.region, []).append(
                 (shape.side, shape.area, item.path().boundingRect()))
@@ -209,12 +211,12 @@ class BodyMap(QGraphicsView):
 
     # -- hit testing and input ------------------------------------------------------------
     def area_at(self, pos: QPoint) -> str | None:
+        """The area under ``pos``; where two shapes touch, the one drawn on top."""
         point = self.mapToScene(pos)
-        for area, items in self.items_by_area.items():
-            for item in items:
-                if item.path().boundingRect().contains(point) and item.path().contains(point):
-                    return area
-        return None
+        hits = [item for items in self.items_by_area.values() for item in items
+                if item.path().boundingRect().contains(point) and item.path().contains(point)]
+        return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)]),
+                   default=None).data(0) if hits else None
 
     def point_in(self, area: str, view: str = "front") -> QPoint:
         """A viewport point inside ``area`` in ``view`` (for a tap)."""
@@ -222,7 +224,15 @@ class BodyMap(QGraphicsView):
 
         for shape in self.drawing.shapes.values():
             if shape.area == area and shape.region == view:
-                return self.mapFromScene(inner_point(painter_path(shape.paths)))
+                path = painter_path(shape.paths)
+                point = self.mapFromScene(inner_point(path))
+                if self.area_at(point) == area:
+                    return point
+                box = self.mapFromScene(path.boundingRect()).boundingRect()
+                for y in range(box.top(), box.bottom(), 2):  # where it shows, not covered
+                    for x in range(box.left(), box.right(), 2):
+                        if self.area_at(QPoint(x, y)) == area:
+                            return QPoint(x, y)
         raise KeyError((area, view))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
