@@ -34,11 +34,11 @@ class MainWindow(QMainWindow):
                  preferences: Preferences = Preferences(), reader=None,
                  body: Drawing | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.body_drawing = body
+        self._body_source = body  # a Drawing, or a cache reader with get()
         self.search_indexes: dict[str, object] = {}
         self.locked = False  # a kiosk: the window cannot be closed or minimised
         self.base_content = content
-        self.languages = dict(languages or {})
+        self.languages = languages if languages is not None else {}
         self.problems = tuple(problems)
         self.defaults = preferences
         self.preferences = preferences._replace(
@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        names = {BASE: BASE_NAME, **{code: lang.name for code, lang in self.languages.items()}}
+        names = {BASE: BASE_NAME, **(getattr(languages, "names", None) or
+                                     {code: lang.name for code, lang in self.languages.items()})}
         self.header = HeaderBar(names if len(names) > 1 else {})
         self._wire_header()
         outer.addWidget(self.header)
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(panel)
         column.setContentsMargins(8, 8, 8, 8)
         self.diagram: SpineDiagram | None = None
-        self.body_map = None
+        self._body_map = None
+        self.body_highlight: frozenset[str] = frozenset()
         tabs = QHBoxLayout()
         tabs.setSpacing(8)
         self.tabs = {}
@@ -120,12 +122,7 @@ class MainWindow(QMainWindow):
             self.diagram.level_selected.connect(self.open_level)
             self.diagram.setEnabled(self.content is not None)
             views.addWidget(self.diagram, 1)
-        if self.body_drawing is not None and self.content is not None:
-            from explorer.bodymap import BodyMap
-
-            self.body_map = BodyMap(self.body_drawing, theme_of(self.preferences))
-            self.body_map.area_selected.connect(lambda area: self.show_page(("area", area)))
-            views.addWidget(self.body_map, 1)
+        self.views = views
         column.addLayout(views, 1)
         self.drawing_mode = "spine"
         self.wide = False
@@ -157,8 +154,8 @@ class MainWindow(QMainWindow):
         if self.diagram is not None and self.content is not None:
             self.diagram.set_labels({r.id: (r.name, r.medical_name)
                                      for r in self.content.regions})
-        if self.body_map is not None and self.content is not None:
-            self.body_map.retranslate({a.id: a.name for a in self.content.body_areas})
+        if self._body_map is not None and self.content is not None:
+            self._body_map.retranslate({a.id: a.name for a in self.content.body_areas})
         self.tabs["spine"].setText(tr("Spine"))
         self.tabs["spine"].setAccessibleName(tr("Show the spine"))
         self.tabs["body"].setText(tr("Body map"))
@@ -180,9 +177,9 @@ class MainWindow(QMainWindow):
         chrome = header + self.disclaimer.sizeHint().height() + self.hint.sizeHint().height()
         height = max(size.height() - chrome - 120, 300)  # margins, tabs, footer
         width = self.diagram.preferred_width(height) + 16
-        self.wide = self.body_map is not None and size.width() >= self.WIDE
+        self.wide = self.has_body_map and size.width() >= self.WIDE
         if self.wide:
-            _, _, bw, bh = self.body_map.drawing.view_box
+            _, _, bw, bh = self.body_drawing.view_box
             width += round(bw * height / bh * 0.9) + 8
             limit = 0.6
         else:
@@ -196,14 +193,41 @@ class MainWindow(QMainWindow):
         self.tabs[which].setChecked(True)
         self._show_drawings()
 
+    @property
+    def body_drawing(self) -> Drawing | None:
+        source = self._body_source
+        return source.get() if hasattr(source, "get") else source
+
+    @property
+    def has_body_map(self) -> bool:
+        return self._body_source is not None and self.content is not None
+
+    @property
+    def body_map(self):
+        """The body map, made the first time it is needed (not for the first frame when only
+        the spine shows)."""
+        if self._body_map is None and self.has_body_map:
+            from explorer.bodymap import BodyMap
+
+            body = BodyMap(self.body_drawing, theme_of(self.preferences))
+            body.area_selected.connect(lambda area: self.show_page(("area", area)))
+            body.retranslate({a.id: a.name for a in self.content.body_areas})
+            body.set_highlight(set(self.body_highlight))
+            body.setVisible(False)
+            self.views.addWidget(body, 1)
+            self._body_map = body
+        return self._body_map
+
     def _show_drawings(self) -> None:
-        both = self.wide or self.body_map is None
+        both = self.wide or not self.has_body_map
         for tab in self.tabs.values():
             tab.setVisible(not both)
         if self.diagram is not None:
             self.diagram.setVisible(both or self.drawing_mode == "spine")
-        if self.body_map is not None:
-            self.body_map.setVisible(self.wide or self.drawing_mode == "body")
+        if self.has_body_map and (self.wide or self.drawing_mode == "body"):
+            self.body_map.setVisible(True)
+        elif self._body_map is not None:
+            self._body_map.setVisible(False)
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -232,8 +256,8 @@ class MainWindow(QMainWindow):
         if apply_preferences(QApplication.instance(), preferences):
             if self.diagram is not None:
                 self.diagram.set_theme(theme_of(preferences))
-            if self.body_map is not None:
-                self.body_map.set_theme(theme_of(preferences))
+            if self._body_map is not None:
+                self._body_map.set_theme(theme_of(preferences))
             self._size_panel(self.size())
         self._show_header_state()
         self.preferences_changed.emit(preferences)
@@ -336,8 +360,7 @@ class MainWindow(QMainWindow):
             self.set_preferences(self.defaults)
         if self.diagram is not None:
             self.diagram.reset()
-        if self.body_map is not None:
-            self.body_map.set_highlight(set())
+        self._light_up(frozenset())
         self.show_page(HOME if self.content is not None else ("problems", ""), record=False)
 
     def set_content(self, content: Content, languages: Mapping[str, Language] | None = None
@@ -345,7 +368,7 @@ class MainWindow(QMainWindow):
         """Show other (already validated) content, starting from the start page."""
         self.base_content = content
         if languages is not None:
-            self.languages = dict(languages)
+            self.languages = languages
         self.content = self._localized()
         self.problems = ()
         if self.diagram is not None:
@@ -431,15 +454,20 @@ class MainWindow(QMainWindow):
             elif kind in levels and self.content is not None:
                 self.diagram.set_selected(self.content.get(levels[kind], item_id).region)
                 self.diagram.set_level(item_id)
-        if self.body_map is not None and self.content is not None:
+        if self.has_body_map:
             if kind == "region":
-                self.body_map.set_highlight(self.content.felt_areas("regions", item_id))
+                self._light_up(self.content.felt_areas("regions", item_id))
             elif kind in levels:
-                self.body_map.set_highlight(self.content.felt_areas(levels[kind], item_id))
+                self._light_up(self.content.felt_areas(levels[kind], item_id))
             elif kind == "area":
-                self.body_map.set_highlight({item_id})
+                self._light_up(frozenset({item_id}))
             elif kind == "home":
-                self.body_map.set_highlight(set())
+                self._light_up(frozenset())
+
+    def _light_up(self, areas: frozenset[str]) -> None:
+        self.body_highlight = areas
+        if self._body_map is not None:
+            self._body_map.set_highlight(set(areas))
 
     def _page(self, key: PageKey) -> Page:
         page = self.pages.get(key)
@@ -494,7 +522,7 @@ class MainWindow(QMainWindow):
     def _follow_link(self, kind: str, item_id: str) -> None:
         if kind == "bodymap":
             self.show_drawing("body")
-            if self.body_map is not None:
+            if self.has_body_map:
                 self.body_map.setFocus()
             return
         self.show_page((kind, item_id))

@@ -82,8 +82,9 @@ def read(path: Path, kinds: dict[str, type]) -> dict[str, Any] | None:
         return None
 
 
-def write(path: Path, objects: dict[str, Any]) -> None:
-    """Write atomically; remove older caches beside it.  Failure is silent: it is a cache."""
+def write(path: Path, objects: dict[str, Any], keep: str = "") -> None:
+    """Write atomically; remove older caches beside it (those not starting with ``keep``).
+    Failure is silent: it is a cache."""
     import tempfile
 
     try:
@@ -95,7 +96,7 @@ def write(path: Path, objects: dict[str, Any]) -> None:
             handle.write(text)
         os.replace(handle.name, path)
         for old in path.parent.glob("content-*.json"):
-            if old != path:
+            if old != path and not (keep and old.name.startswith(keep)):
                 old.unlink(missing_ok=True)
     except OSError:
         pass
