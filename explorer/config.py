@@ -8,10 +8,6 @@ slow scrypt hash (:func:`hash_pin`), never the PIN itself.
 
 from __future__ import annotations
 
-import base64
-import difflib
-import hashlib
-import hmac
 import os
 import re
 from pathlib import Path
@@ -104,6 +100,8 @@ def parse_config(data: bytes, file: str) -> tuple[Config, list[Problem]]:
     values = {}
     for key, value in root.items():
         if key not in Config._fields:
+            import difflib
+
             close = difflib.get_close_matches(key, Config._fields, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             problems.append(Problem(file, root.line_of(key), f"unknown setting '{key}'{hint}"))
@@ -129,6 +127,9 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    import base64
+    import hashlib
+
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
     b64 = base64.b64encode
@@ -137,6 +138,8 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
 
 
 def _parse_hash(text: str) -> tuple[int, int, int, bytes, bytes] | None:
+    import base64
+
     parts = text.split("$")
     if len(parts) != 6 or parts[0] != "scrypt":
         return None
@@ -149,6 +152,9 @@ def _parse_hash(text: str) -> tuple[int, int, int, bytes, bytes] | None:
 
 
 def check_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     parsed = _parse_hash(stored)
     if parsed is None:
         return False

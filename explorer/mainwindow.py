@@ -15,7 +15,7 @@ from explorer.diagram import SpineDiagram
 from explorer.header import HeaderBar
 from explorer.i18n import tr
 from explorer.model import Content, Drawing, Problem
-from explorer.model.translations import BASE, BASE_NAME, Language, localize
+from explorer.model.translations import BASE, BASE_NAME, Language
 from explorer.navigation import HOME, History, PageKey
 from explorer.pages.base import Page, text_label
 from explorer.pages.home import HomePage
@@ -265,7 +265,12 @@ class MainWindow(QMainWindow):
     def _localized(self) -> Content | None:
         if self.base_content is None:
             return None
-        return localize(self.base_content, self.languages.get(self.preferences.language))
+        language = self.languages.get(self.preferences.language)
+        if language is None:
+            return self.base_content
+        from explorer.model.translations import localize
+
+        return localize(self.base_content, language)
 
     def _apply_language(self, initial: bool = False) -> None:
         language = self.languages.get(self.preferences.language)

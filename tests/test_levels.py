@@ -266,9 +266,10 @@ def test_typing_in_the_search_box(qtbot, make_window):
     qtbot.keyClicks(window.header.search, "slipped disc")
     assert window.current_key() == ("search", "")
     page = window.current_page()
-    names = [b.accessibleName() for b in page.link_buttons]
+    names = [b.accessibleName() for b in page.result_buttons()]
     assert any(n.startswith("Herniated disc") for n in names)
-    button = next(b for b in page.link_buttons if b.accessibleName().startswith("Herniated disc"))
+    button = next(b for b in page.result_buttons()
+                  if b.accessibleName().startswith("Herniated disc"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("condition", "herniated_disc")
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
@@ -296,7 +297,7 @@ def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
         for letter in "SCIATICA":
             qtbot.mouseClick(keyboard.keys[letter], Qt.MouseButton.LeftButton)
         assert window.header.search.text() == "sciatica"
-        assert any(b.accessibleName().startswith("Sciatica") for b in page.link_buttons)
+        assert any(b.accessibleName().startswith("Sciatica") for b in page.result_buttons())
         assert all(b.height() >= 44 for b in keyboard.keys.values())
         controller.reset_session()
         assert window.header.search.text() == ""

@@ -65,8 +65,44 @@ _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtZzAa]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
 
 
+_STRAIGHT = re.compile(r"^\s*M[\sMLZ0-9.,eE+-]*$")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _straight_path(data: str) -> tuple[Command, ...]:
+    """The common case, absolute straight lines only (M, L, Z), read in one pass."""
+    for letter in "MLZ":
+        data = data.replace(letter, f" {letter} ")
+    out: list[Command] = []
+    cmd, first, pending = "", True, None
+    for token in data.replace(",", " ").split():
+        if token in ("M", "L", "Z"):
+            if pending is not None:
+                raise PathError(f"command {cmd} needs pairs of numbers")
+            cmd, first = token, True
+            if token == "Z":
+                out.append(("Z",))
+            continue
+        try:
+            value = float(token)
+        except ValueError:
+            raise PathError(f"'{token}' is not a number") from None
+        if cmd in ("", "Z"):
+            raise PathError("numbers must follow M or L")
+        if pending is None:
+            pending = value
+        else:
+            out.append(("M" if cmd == "M" and first else "L", pending, value))
+            pending, first = None, False
+    if pending is not None or (cmd in ("M", "L") and first):
+        raise PathError(f"command {cmd} needs pairs of numbers")
+    return tuple(out)
+
+
 def parse_path_data(data: str) -> tuple[Command, ...]:
     """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused)."""
+    if _STRAIGHT.match(data):
+        return _straight_path(data)
     tokens = _TOKEN.findall(data)
     if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
         raise PathError("path data has characters that are not numbers or commands")

@@ -9,6 +9,7 @@ Adding a language is adding such a folder: no code changes.  No Qt here.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from pathlib import Path
@@ -31,6 +32,7 @@ class Language(NamedTuple):
     texts: Mapping[str, Mapping[str, Mapping[str, Any]]]  # kind -> id -> field -> text
 
 
+@functools.cache
 def text_fields(cls: type) -> dict[str, bool]:
     """The translatable fields of an entry type: name -> is it a list of text."""
     hints = typing.get_type_hints(cls, include_extras=True)

@@ -27,6 +27,10 @@ _SAFE_SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _CONTAINER_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_STR = "tag:yaml.org,2002:str"
+# First characters with which YAML 1.1 may read a plain scalar as something other than text
+# (booleans, null, numbers, dates, merge keys); anything else is text.
+_MAYBE_NOT_TEXT = set("yYnNtTfFoO-+0123456789.<~=")
 
 
 class YamlError(Exception):
@@ -106,12 +110,18 @@ class _Builder:
         self.pending_key.append(None)
 
     def _scalar(self, event: Any) -> Any:
-        implicit = event.implicit
         tag = event.tag
         if tag in (None, "!"):
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, implicit)
+            value = event.value
+            if event.style and event.implicit[1]:  # quoted or block text is always text
+                return value
+            if value and value[0] not in _MAYBE_NOT_TEXT:  # plain text, the usual case
+                return value
+            tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
         if tag not in _SAFE_SCALAR_TAGS:
             raise YamlError(_line(event), f"the tag {event.tag!r} is not allowed")
+        if tag == _STR:
+            return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         return self.loader.construct_object(node, deep=True)
 

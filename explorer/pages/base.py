@@ -117,6 +117,12 @@ class LinkButton(QPushButton):
     def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
         return self.label.text()
 
+    def set_text(self, text: str) -> None:
+        self.label.setText(text + "\u00a0›")
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(tr("Opens the page about {name}", name=text))
+        self.updateGeometry()
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """One line: the whole text side by side (a wrapping label would pick a narrower width)."""
         self.label.ensurePolished()

@@ -8,6 +8,8 @@ from explorer.i18n import tr
 from explorer.model.search import SearchIndex
 from explorer.pages.base import Page
 
+LIMIT = 20  # results shown at once
+
 PAGE_KIND = {"regions": "region", "conditions": "condition", "nerve_roots": "nerve",
              "discs": "disc", "vertebrae": "vertebra", "body_areas": "area", "topics": "home",
              "muscles": "muscle"}
@@ -32,31 +34,40 @@ class SearchPage(Page):
         if keyboard is not None:
             self._place(keyboard)
         self.summary = self.add_text("", "pageLead")
-        self.results_at = self.column.count()
-        self.result_widgets: list[QWidget] = []
-        self.results: list = []
+        # Result buttons are made once and reused: each keystroke only changes their words,
+        # so results follow the typing within a frame.
+        self.pool = self.add_links(("result", str(i), "…") for i in range(LIMIT))
+        self.pool_buttons = list(self.link_buttons)
+        self.targets: list[tuple[str, str]] = [("", "")] * LIMIT
+        for index, button in enumerate(self.pool_buttons):
+            button.clicked.disconnect()
+            button.clicked.connect(lambda _=False, i=index: self.link_activated.emit(
+                *self.targets[i]))
         self.add_links([("library", "", tr("All conditions, A to Z by part of the spine"))])
+        self.results: list = []
         self.finish()
         self.set_query("")
 
     def set_query(self, query: str) -> None:
-        for widget in self.result_widgets:
-            self.column.removeWidget(widget)
-            widget.deleteLater()
-        self.result_widgets.clear()
-        self.link_buttons = self.link_buttons[:1]  # keep the library link
-        self.results = self.index.search(query) if query.strip() else []
+        self.results = self.index.search(query, LIMIT) if query.strip() else []
+        names = kind_names()
+        for index, button in enumerate(self.pool_buttons):
+            if index < len(self.results):
+                result = self.results[index]
+                self.targets[index] = (PAGE_KIND[result.kind], result.id)
+                button.set_text(f"{result.name} · {names[result.kind]}")
+                button.show()
+            else:
+                button.hide()
+        self.pool.setVisible(bool(self.results))
         if not query.strip():
             self.summary.setText(tr("Results appear here as you type."))
-            return
-        if not self.results:
+        elif not self.results:
             self.summary.setText(tr("Nothing found for “{query}”. Try another word, or "
                                     "browse all conditions.", query=query))
-            return
-        self.summary.setText(tr("{count} result(s) for “{query}”", count=len(self.results),
-                                query=query))
-        names = kind_names()
-        links = [(PAGE_KIND[r.kind], r.id, f"{r.name} · {names[r.kind]}") for r in self.results]
-        holder = self.make_links(links)
-        self.column.insertWidget(self.results_at, holder)
-        self.result_widgets.append(holder)
+        else:
+            self.summary.setText(tr("{count} result(s) for “{query}”",
+                                    count=len(self.results), query=query))
+
+    def result_buttons(self) -> list:
+        return [b for b in self.pool_buttons if not b.isHidden()]
