@@ -126,6 +126,7 @@ class RegionLabel(QGraphicsItem):
         self.subtitle = ""
         self.selected = self.hovered = self.focused = False
         self.max_width = 10_000.0  # the label wraps its words within this many pixels
+        self.compact = False  # title only, when the labels would not fit one above another
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.set_font(font)
 
@@ -142,6 +143,12 @@ class RegionLabel(QGraphicsItem):
         self.title, self.subtitle = title, subtitle
         self._measure()
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.prepareGeometryChange()
+            self.compact = compact
+            self._measure()
+
     def set_max_width(self, width: float) -> None:
         if abs(width - self.max_width) >= 1:
             self.prepareGeometryChange()
@@ -154,7 +161,7 @@ class RegionLabel(QGraphicsItem):
         self._title_rect = QFontMetricsF(self.title_font).boundingRect(
             QRectF(0, 0, inner, 10_000), flags, self.title)
         self._sub_rect = QFontMetricsF(self.sub_font).boundingRect(
-            QRectF(0, 0, inner, 10_000), flags, self.subtitle)
+            QRectF(0, 0, inner, 10_000), flags, self.subtitle) if not self.compact else QRectF()
         width = max(self._title_rect.width(), self._sub_rect.width())
         self._size = (width + 40, self._title_rect.height() + self._sub_rect.height() + 16)
 
@@ -188,10 +195,11 @@ class RegionLabel(QGraphicsItem):
         painter.setPen(QColor(t.text))
         painter.setFont(self.title_font)
         painter.drawText(title, flags, self.title)
-        painter.setFont(self.sub_font)
-        painter.setPen(QColor(t.muted))
-        painter.drawText(QRectF(title.left(), title.bottom(), w - 34, self._sub_rect.height()),
-                         flags, self.subtitle)
+        if not self.compact:
+            painter.setFont(self.sub_font)
+            painter.setPen(QColor(t.muted))
+            painter.drawText(QRectF(title.left(), title.bottom(), w - 34,
+                                    self._sub_rect.height()), flags, self.subtitle)
 
 
 class ShapeButton(QPushButton):
@@ -414,7 +422,13 @@ class SpineDiagram(QGraphicsView):
         self.centerOn(rect.center())
 
     def _label_rows(self, scale: float) -> dict[str, float]:
-        """Each label's centre (scene y): beside its region, nudged so no two overlap."""
+        """Each label's centre (scene y): beside its region, nudged so no two overlap.
+        When full labels cannot fit one above another, they show their titles only."""
+        room = self.viewport().height() - 2 * MARGIN_PX
+        stack = sum(label.size()[1] + 8 for label in self.labels.values())
+        compact = stack > room and room > 0
+        for label in self.labels.values():
+            label.set_compact(compact)
         gap = 8 / scale
         wanted = sorted(((self.region_bounds(r).center().y(), r) for r in self.labels))
         rows: dict[str, float] = {}
@@ -429,6 +443,12 @@ class SpineDiagram(QGraphicsView):
         overflow = previous_bottom - (top + height) if previous_bottom is not None else 0
         if overflow > 0:  # pushed past the bottom: move the whole stack up, keeping the gaps
             rows = {region: y - overflow for region, y in rows.items()}
+        first = min(rows, key=rows.get, default=None)
+        if first is not None:  # never above the top of the view either
+            top_of_stack = rows[first] - self.labels[first].size()[1] / 2 / scale
+            visible_top = self.mapToScene(0, MARGIN_PX).y()
+            if top_of_stack < visible_top:
+                rows = {region: y + visible_top - top_of_stack for region, y in rows.items()}
         return rows
 
     def _place_leader_pens(self) -> None:

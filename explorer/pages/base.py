@@ -66,10 +66,10 @@ class Chip(WrapLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         self.ensurePolished()
         frame_w = self.width() - self.contentsRect().width()
-        frame_h = self.height() - self.contentsRect().height()
         metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance(self.text()) + frame_w + 8  # 8: QLabel's slack
-        return QSize(width, metrics.height() + frame_h)  # one line; wraps only when squeezed
+        # A character's width of slack: QLabel lays text out a little wider than the metrics.
+        width = metrics.horizontalAdvance(self.text()) + frame_w + metrics.averageCharWidth()
+        return QSize(width, self.heightForWidth(width))
 
 
 def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
