@@ -363,3 +363,39 @@ def test_every_tappable_thing_is_at_least_44_px(qtbot, kiosk, content):
         if button.width() < 44 or button.height() < 44:
             small.append(("pin pad", button.accessibleName(), button.size()))
     assert small == []
+
+
+def test_reload_reads_the_clinic_folder_and_keeps_content_when_it_is_broken(
+        qtbot, qapp, content_copy, tmp_path):
+    """The staff menu's reload, end to end, on a real content folder on disk."""
+    from explorer import app as app_module
+
+    config = tmp_path / "config.yaml"
+    config.write_text(f'kiosk: true\ncontent: {content_copy}\npin_hash: "{PIN_HASH}"\n')
+    started = app_module.start(config_path=config)
+    controller, window = started.kiosk, started.window
+    qtbot.addWidget(window)
+    try:
+        show(qtbot, window)
+        before = window.content
+        regions = content_copy / "regions.yaml"
+        good = regions.read_text(encoding="utf-8")
+        regions.write_text(good.replace("  - id: lumbar\n", "  - id: lumbar\n    oops: 1\n"),
+                           encoding="utf-8")
+        controller.open_pin_pad()
+        enter_pin(qtbot, controller.pin_pad, PIN)
+        buttons = {b.accessibleName(): b
+                   for b in controller.staff_menu.findChildren(QAbstractButton)}
+        tap(qtbot, buttons["Reload content"])
+        assert window.content is before  # kept
+        assert "regions.yaml" in controller.staff_menu.problems.text()
+        assert "unknown key 'oops'" in controller.staff_menu.problems.text()
+        regions.write_text(good.replace("name: Lower back", "name: Low back"), encoding="utf-8")
+        tap(qtbot, buttons["Reload content"])
+        assert controller.staff_menu.status.text() == "Content reloaded."
+        assert window.content.region("lumbar").name == "Low back"
+        assert window.current_key() == ("home", "")
+    finally:
+        controller.uninstall()
+        window.close()
+        apply_theme(qapp, DEFAULT)
