@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from explorer import app as app_module  # noqa: E402
 from explorer.config import Config  # noqa: E402
 from explorer.kiosk import KioskController  # noqa: E402
+from explorer.memory import give_back_memory  # noqa: E402
 from explorer.startup import load_all  # noqa: E402
 from test_resilience import live_wrappers, resident_mb, soak  # noqa: E402
 
@@ -29,12 +30,21 @@ from test_resilience import live_wrappers, resident_mb, soak  # noqa: E402
 def settle() -> None:
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, 52)  # deferred deletes
+    for _ in range(3):  # the kiosk gives freed memory back on a timer after each reset
+        QApplication.processEvents()
+    give_back_memory()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=50_000)
     steps = parser.parse_args().steps
+    import logging
+
+    logging.disable(logging.WARNING)
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(lambda *_: None)  # the offscreen platform's size-hint notes
     app_module.application()
     window = app_module.make_window(load_all())
     window.show()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.config import Config
+from explorer.memory import give_back_memory
 from explorer.overlays import AttractBanner, IdleOverlay
 from explorer.staff import PinGuard, PinPad, StaffMenu
 
@@ -197,6 +198,7 @@ class KioskController(QObject):
         self.window.reset_session()
         self.attract.start()
         self.idle.start()
+        QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted
         self.session_reset.emit()
 
     # -- staff ----------------------------------------------------------------------------
