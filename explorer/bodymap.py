@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+    QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QGraphicsView,
     QWidget,
 )
 
-from explorer.diagram import ShapeButton, painter_path
+from explorer.diagram import ShapeButton, painter_path, prepare_view
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing
 from explorer.theme import DEFAULT, Theme, mix
@@ -32,18 +32,11 @@ class BodyMap(QGraphicsView):
     def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewport(QWidget())  # made in Python: a faster start (see SpineDiagram)
+        prepare_view(self, theme)  # the area buttons take focus
         self.drawing = drawing
         self.theme = theme
         self.highlighted: set[str] = set()
         self._hovered: str | None = None
-        self.setScene(QGraphicsScene(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the area buttons take focus
-        self.setMouseTracking(True)
         self.setMinimumSize(200, 220)
         self._build()
         self.set_theme(theme)

@@ -247,6 +247,21 @@ class ShapeButton(QPushButton):
         self.focus_changed.emit()
 
 
+def prepare_view(view: QGraphicsView, theme: Theme) -> None:
+    """What the spine drawing and the body map share: a Python-made viewport (PySide then
+    need not search every widget class for its type, ~12 ms at start), a scene, no scroll
+    bars or frame, smooth drawing, the panel colour, and focus left to the shape buttons."""
+    view.setViewport(QWidget())
+    view.setScene(QGraphicsScene(view))
+    view.setBackgroundBrush(QColor(theme.panel))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.setFrameShape(QGraphicsView.Shape.NoFrame)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setMouseTracking(True)
+
+
 class SpineDiagram(QGraphicsView):
     """Shows the drawing; hover highlights, press or Enter selects a region, and a press on a
     bone, disc or nerve of the region already selected opens that level."""
@@ -257,23 +272,13 @@ class SpineDiagram(QGraphicsView):
     def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # A viewport made here, not by Qt: PySide then knows its Python type and need not
-        # search every QWidget subclass for it (which costs ~12 ms of enum set-up at start).
-        self.setViewport(QWidget())
+        prepare_view(self, theme)  # the region buttons take focus
         self.drawing = drawing
         self.theme = theme
         self.region_ids = tuple(drawing.regions)
         self._selected: str | None = None
         self._hovered: str | None = None
         self._level: str | None = None
-        self.setScene(QGraphicsScene(self))
-        self.setBackgroundBrush(QColor(theme.panel))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the region buttons take focus
-        self.setMouseTracking(True)
         self.setMinimumSize(220, 300)
         self._build()
 

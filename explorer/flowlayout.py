@@ -1,6 +1,7 @@
-"""A layout that places widgets in rows and wraps them, like words in a line.
+"""Layouts whose height follows their width: rows that wrap like words in a line
+(:class:`FlowLayout`), and as many equal columns as fit (:class:`ColumnsLayout`).
 
-Qt ships this only as an example, so we keep our own small version.
+Qt ships a flow layout only as an example, so we keep our own small versions.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+class _WrappingLayout(QLayout):
+    """What both layouts share: a list of items, and a height that follows the width;
+    subclasses place the items in ``_arrange`` and say their ``minimumSize``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
@@ -43,6 +46,16 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.minimumSize()
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        raise NotImplementedError
+
+
+class FlowLayout(_WrappingLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._spacing = spacing
+
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
@@ -84,45 +97,16 @@ class FlowLayout(QLayout):
         return max(0, y - self._spacing - rect.y()) + m.bottom()
 
 
-class ColumnsLayout(QLayout):
+class ColumnsLayout(_WrappingLayout):
     """Items in as many equal columns as fit (each at least ``min_column`` wide), row by row;
     heights follow each item's height for the column width."""
 
     def __init__(self, parent: QWidget | None = None, min_column: int = 280,
                  spacing: tuple[int, int] = (24, 8)) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._min_column = min_column
         self._h_gap, self._v_gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802
         return QSize(min(self._min_column, 200), 0)
