@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.diagram import ShapeButton, painter_path, prepare_view
+from explorer.shapes import ShapeButton, painter_path, prepare_view
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing
 from explorer.theme import DEFAULT, Theme, mix
@@ -213,7 +213,7 @@ class BodyMap(QGraphicsView):
 
     def point_in(self, area: str, view: str = "front") -> QPoint:
         """A viewport point inside ``area`` in ``view`` (for a tap)."""
-        from explorer.diagram import inner_point
+        from explorer.shapes import inner_point
 
         for shape in self.drawing.shapes.values():
             if shape.area == area and shape.region == view:

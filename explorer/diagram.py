@@ -9,60 +9,19 @@ knows nothing of pages: it emits :attr:`SpineDiagram.region_selected`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPainterPath, QPen, QTransform,
-)
-from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView,
-    QPushButton, QStyleOptionGraphicsItem, QWidget,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
 
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing, Shape
+from explorer.regionlabel import RegionLabel
+from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view
 from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, mix
+
 
 MARGIN_PX = 14
 LABEL_GAP_PX = 18
-
-
-def painter_path(commands_list) -> QPainterPath:
-    """A QPainterPath from the drawing's absolute M/L/C/Q/Z commands."""
-    path = QPainterPath()
-    for commands in commands_list:
-        for cmd, *args in commands:
-            if cmd == "M":
-                path.moveTo(*args)
-            elif cmd == "L":
-                path.lineTo(*args)
-            elif cmd == "C":
-                path.cubicTo(*args)
-            elif cmd == "Q":
-                path.quadTo(*args)
-            else:
-                path.closeSubpath()
-    return path
-
-
-def inner_point(path: QPainterPath) -> QPointF:
-    """A point well inside ``path``: the middle of its widest run across its middle rows."""
-    box = path.boundingRect()
-    best, best_len = box.center(), -1.0
-    for fy in (0.5, 0.35, 0.65):
-        y = box.top() + box.height() * fy
-        steps = 40
-        xs = [box.left() + box.width() * i / steps for i in range(steps + 1)]
-        run_start = None
-        for x in xs + [None]:
-            inside = x is not None and path.contains(QPointF(x, y))
-            if inside and run_start is None:
-                run_start = x
-            elif not inside and run_start is not None:
-                end = xs[xs.index(x) - 1] if x is not None else xs[-1]
-                if end - run_start > best_len:
-                    best, best_len = QPointF((run_start + end) / 2, y), end - run_start
-                run_start = None
-    return best
 
 
 class ShapeItem(QGraphicsPathItem):
@@ -113,153 +72,6 @@ class ShapeLook:
             pen.setCosmetic(True)
             self._pens[state] = pen
         return pen
-
-
-class RegionLabel(QGraphicsItem):
-    """A region's name beside the column; drawn at a fixed pixel size, right-aligned to pos()."""
-
-    def __init__(self, region_id: str, theme: Theme, font: QFont) -> None:
-        super().__init__()
-        self.region = region_id
-        self.theme = theme
-        self.title = region_id
-        self.subtitle = ""
-        self.selected = self.hovered = self.focused = False
-        self.max_width = 10_000.0  # the label wraps its words within this many pixels
-        self.compact = False  # title only, when the labels would not fit one above another
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.set_font(font)
-
-    def set_font(self, font: QFont) -> None:
-        self.prepareGeometryChange()
-        self.title_font = QFont(font)
-        self.title_font.setBold(True)
-        self.sub_font = QFont(font)
-        self.sub_font.setPixelSize(max(14, round(font.pixelSize() * 0.85)))
-        self._measure()
-
-    def set_text(self, title: str, subtitle: str) -> None:
-        self.prepareGeometryChange()
-        self.title, self.subtitle = title, subtitle
-        self._measure()
-
-    def set_compact(self, compact: bool) -> None:
-        if compact != self.compact:
-            self.prepareGeometryChange()
-            self.compact = compact
-            self._measure()
-
-    def set_max_width(self, width: float) -> None:
-        if abs(width - self.max_width) >= 1:
-            self.prepareGeometryChange()
-            self.max_width = width
-            self._measure()
-
-    def _measure(self) -> None:
-        inner = max(self.max_width - 40, 60)
-        flags = int(Qt.TextFlag.TextWordWrap.value)
-        self._title_rect = QFontMetricsF(self.title_font).boundingRect(
-            QRectF(0, 0, inner, 10_000), flags, self.title)
-        self._sub_rect = QFontMetricsF(self.sub_font).boundingRect(
-            QRectF(0, 0, inner, 10_000), flags, self.subtitle) if not self.compact else QRectF()
-        width = max(self._title_rect.width(), self._sub_rect.width())
-        self._size = (width + 40, self._title_rect.height() + self._sub_rect.height() + 16)
-
-    def size(self) -> tuple[float, float]:
-        return self._size
-
-    def boundingRect(self) -> QRectF:
-        w, h = self.size()
-        return QRectF(-w - 3, -h / 2 - 3, w + 6, h + 6)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        t = self.theme
-        w, h = self.size()
-        box = QRectF(-w, -h / 2, w, h)
-        colour = QColor(t.regions.get(self.region, t.accent))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = mix(t.surface, t.regions.get(self.region, t.accent), 0.22 if self.selected else 0.0)
-        border = QPen(QColor(t.text if self.selected else t.control_border),
-                      3 if self.selected else 1)
-        if self.focused:
-            border = QPen(QColor(t.focus), 3)
-        painter.setPen(border)
-        painter.setBrush(QColor(fill))
-        painter.drawRoundedRect(box, 10, 10)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(box.left() + 8, box.top() + 8, 8, h - 16), 4, 4)
-        flags = int(Qt.TextFlag.TextWordWrap.value)
-        title = QRectF(box.left() + 26, box.top() + 8, w - 34, self._title_rect.height())
-        painter.setPen(QColor(t.text))
-        painter.setFont(self.title_font)
-        painter.drawText(title, flags, self.title)
-        if not self.compact:
-            painter.setFont(self.sub_font)
-            painter.setPen(QColor(t.muted))
-            painter.drawText(QRectF(title.left(), title.bottom(), w - 34,
-                                    self._sub_rect.height()), flags, self.subtitle)
-
-
-class ShapeButton(QPushButton):
-    """A region (or body area) as a real, invisible button over its shapes: what keyboard and
-    screen-reader users reach.  Qt exposes widgets, not graphics items, to assistive
-    technology, so each is mirrored by one of these ("Lumbar spine, Lower back, button,
-    Selected").  Mouse and touch pass through it to the drawing, which hit-tests the exact
-    shapes."""
-
-    moved = Signal(int)  # -1 up, +1 down, or -100 / +100 for first / last
-    focus_changed = Signal()
-
-    def __init__(self, key: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName("shapeButton")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override) - the drawing shows it
-        pass
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - no text of its own: placed over its shapes
-        return QSize(1, 1)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(1, 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -100,
-                 Qt.Key.Key_End: 100}
-        if event.key() in moves:
-            self.moved.emit(moves[event.key()])
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.focus_changed.emit()  # the drawing draws the focus ring
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_changed.emit()
-
-
-def prepare_view(view: QGraphicsView, theme: Theme) -> None:
-    """What the spine drawing and the body map share: a Python-made viewport (PySide then
-    need not search every widget class for its type, ~12 ms at start), a scene, no scroll
-    bars or frame, smooth drawing, the panel colour, and focus left to the shape buttons."""
-    view.setViewport(QWidget())
-    view.setScene(QGraphicsScene(view))
-    view.setBackgroundBrush(QColor(theme.panel))
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    view.setFrameShape(QGraphicsView.Shape.NoFrame)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.setMouseTracking(True)
 
 
 class SpineDiagram(QGraphicsView):

@@ -6,12 +6,12 @@ from typing import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout,
+    QApplication, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
 from explorer import i18n
-from explorer.diagram import SpineDiagram
+from explorer.drawingpanel import DrawingPanel
 from explorer.header import HeaderBar
 from explorer.i18n import tr
 from explorer.model import Content, Drawing, Problem
@@ -93,44 +93,14 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         row.setContentsMargins(16, 16, 8, 8)
         row.setSpacing(16)
-        panel = QFrame()
-        panel.setObjectName("diagramPanel")
-        self.panel = panel
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(8, 8, 8, 8)
-        self.diagram: SpineDiagram | None = None
-        self._body_map = None
-        self.body_highlight: frozenset[str] = frozenset()
-        tabs = QHBoxLayout()
-        tabs.setSpacing(8)
-        self.tabs = {}
-        for key in ("spine", "body"):
-            tab = QPushButton()
-            tab.setObjectName("tabButton")
-            tab.setCheckable(True)
-            tab.setAutoExclusive(True)
-            tab.clicked.connect(lambda _=False, k=key: self.show_drawing(k))
-            tabs.addWidget(tab)
-            self.tabs[key] = tab
-        tabs.addStretch(1)
-        column.addLayout(tabs)
-        views = QHBoxLayout()
-        views.setSpacing(8)
-        if drawing is not None:
-            self.diagram = SpineDiagram(drawing, theme_of(self.preferences))
-            self.diagram.region_selected.connect(self.select_region)
-            self.diagram.level_selected.connect(self.open_level)
-            self.diagram.setEnabled(self.content is not None)
-            views.addWidget(self.diagram, 1)
-        self.views = views
-        column.addLayout(views, 1)
-        self.drawing_mode = "spine"
-        self.wide = False
-        self.tabs["spine"].setChecked(True)
-        self.hint = text_label("", "diagramHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(self.hint)
-        row.addWidget(panel)
+        self.panel = DrawingPanel(drawing, self._body_source, theme_of(self.preferences),
+                                  self.content is not None)
+        self.panel.region_selected.connect(self.select_region)
+        self.panel.level_selected.connect(self.open_level)
+        self.panel.area_selected.connect(lambda area: self.show_page(("area", area)))
+        self.diagram = self.panel.diagram
+        self.tabs = self.panel.tabs
+        row.addWidget(self.panel)
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
         return body
@@ -148,18 +118,9 @@ class MainWindow(QMainWindow):
         """Every text the window itself shows, in the current language."""
         self.setWindowTitle(tr("Spine Explorer"))
         self.header.retranslate()
-        self.hint.setText(tr("Tap a region of the spine to learn about it."))
         self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "
                                    "doctor about your symptoms."))
-        if self.diagram is not None and self.content is not None:
-            self.diagram.set_labels({r.id: (r.name, r.medical_name)
-                                     for r in self.content.regions})
-        if self._body_map is not None and self.content is not None:
-            self._body_map.retranslate({a.id: a.name for a in self.content.body_areas})
-        self.tabs["spine"].setText(tr("Spine"))
-        self.tabs["spine"].setAccessibleName(tr("Show the spine"))
-        self.tabs["body"].setText(tr("Body map"))
-        self.tabs["body"].setAccessibleName(tr("Show the body map"))
+        self.panel.retranslate(self.content)
         self._show_header_state()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -167,67 +128,17 @@ class MainWindow(QMainWindow):
         self._size_panel(event.size())
         super().resizeEvent(event)
 
-    WIDE = 1500  # from this window width, the body map stands beside the spine
-
     def _size_panel(self, size) -> None:
-        if self.diagram is None:
-            return
         header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
             else self.header.sizeHint().height()
-        chrome = header + self.disclaimer.sizeHint().height() + self.hint.sizeHint().height()
-        height = max(size.height() - chrome - 120, 300)  # margins, tabs, footer
-        width = self.diagram.preferred_width(height) + 16
-        self.wide = self.has_body_map and size.width() >= self.WIDE
-        if self.wide:
-            _, _, bw, bh = self.body_drawing.view_box
-            width += round(bw * height / bh * 0.9) + 8
-            limit = 0.6
-        else:
-            limit = 0.45
-        self.panel.setFixedWidth(max(300, min(width, int(size.width() * limit))))
-        self._show_drawings()
+        self.panel.fit(size, header + self.disclaimer.sizeHint().height())
 
     def show_drawing(self, which: str) -> None:
-        """'spine' or 'body': which drawing the panel shows when there is room for one."""
-        self.drawing_mode = which
-        self.tabs[which].setChecked(True)
-        self._show_drawings()
-
-    @property
-    def body_drawing(self) -> Drawing | None:
-        source = self._body_source
-        return source.get() if hasattr(source, "get") else source
-
-    @property
-    def has_body_map(self) -> bool:
-        return self._body_source is not None and self.content is not None
+        self.panel.show_drawing(which)
 
     @property
     def body_map(self):
-        """The body map, made the first time it is needed (not for the first frame when only
-        the spine shows)."""
-        if self._body_map is None and self.has_body_map:
-            from explorer.bodymap import BodyMap
-
-            body = BodyMap(self.body_drawing, theme_of(self.preferences))
-            body.area_selected.connect(lambda area: self.show_page(("area", area)))
-            body.retranslate({a.id: a.name for a in self.content.body_areas})
-            body.set_highlight(set(self.body_highlight))
-            body.setVisible(False)
-            self.views.addWidget(body, 1)
-            self._body_map = body
-        return self._body_map
-
-    def _show_drawings(self) -> None:
-        both = self.wide or not self.has_body_map
-        for tab in self.tabs.values():
-            tab.setVisible(not both)
-        if self.diagram is not None:
-            self.diagram.setVisible(both or self.drawing_mode == "spine")
-        if self.has_body_map and (self.wide or self.drawing_mode == "body"):
-            self.body_map.setVisible(True)
-        elif self._body_map is not None:
-            self._body_map.setVisible(False)
+        return self.panel.body_map
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -254,10 +165,7 @@ class MainWindow(QMainWindow):
         if preferences.language != old.language:
             self._apply_language()
         if apply_preferences(QApplication.instance(), preferences):
-            if self.diagram is not None:
-                self.diagram.set_theme(theme_of(preferences))
-            if self._body_map is not None:
-                self._body_map.set_theme(theme_of(preferences))
+            self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())
         self._show_header_state()
         self.preferences_changed.emit(preferences)
@@ -376,8 +284,6 @@ class MainWindow(QMainWindow):
             self.languages = languages
         self.content = self._localized()
         self.problems = ()
-        if self.diagram is not None:
-            self.diagram.setEnabled(True)
         self.retranslate()
         self.reset_session()
 
@@ -459,7 +365,7 @@ class MainWindow(QMainWindow):
             elif kind in levels and self.content is not None:
                 self.diagram.set_selected(self.content.get(levels[kind], item_id).region)
                 self.diagram.set_level(item_id)
-        if self.has_body_map:
+        if self.panel.has_body_map:
             if kind == "region":
                 self._light_up(self.content.felt_areas("regions", item_id))
             elif kind in levels:
@@ -470,9 +376,7 @@ class MainWindow(QMainWindow):
                 self._light_up(frozenset())
 
     def _light_up(self, areas: frozenset[str]) -> None:
-        self.body_highlight = areas
-        if self._body_map is not None:
-            self._body_map.set_highlight(set(areas))
+        self.panel.light_up(areas)
 
     def _page(self, key: PageKey) -> Page:
         page = self.pages.get(key)
@@ -527,7 +431,7 @@ class MainWindow(QMainWindow):
     def _follow_link(self, kind: str, item_id: str) -> None:
         if kind == "bodymap":
             self.show_drawing("body")
-            if self.has_body_map:
+            if self.panel.has_body_map:
                 self.body_map.setFocus()
             return
         self.show_page((kind, item_id))

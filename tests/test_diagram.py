@@ -60,7 +60,7 @@ def test_a_click_just_outside_a_curved_shape_selects_nothing(qtbot, diagram, reg
 
 
 def test_every_vertebra_disc_and_nerve_selects_its_own_region(qtbot, diagram, drawing):
-    from explorer.diagram import inner_point, painter_path
+    from explorer.shapes import inner_point, painter_path
 
     for shape in drawing.shapes.values():
         point = diagram.mapFromScene(inner_point(painter_path(shape.paths)))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtSvg import QSvgRenderer
 
 from explorer import resources
-from explorer.diagram import painter_path
+from explorer.shapes import painter_path
 from explorer.model import parse_drawing
 
 CERVICAL = [f"C{i}" for i in range(1, 8)]

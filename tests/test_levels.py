@@ -185,7 +185,7 @@ def test_left_and_right_are_the_patients_in_both_views(qtbot, make_window, loade
         if shape.area == "hands_thumb_side":
             item = next(i for i in body.items_by_area[shape.area]
                         if i.path().boundingRect().center().x() == pytest.approx(
-                            __import__("explorer.diagram", fromlist=["painter_path"]).painter_path(
+                            __import__("explorer.shapes", fromlist=["painter_path"]).painter_path(
                                 shape.paths).boundingRect().center().x()))
             centre[shape.region].append((shape.side, body.mapFromScene(
                 item.path().boundingRect().center()).x()))
