@@ -85,10 +85,13 @@ def validate(folder: Path | None) -> int:
         print(tr("{count} problem(s) found.", count=len(loaded.problems)), file=sys.stderr)
         return 1
     c = loaded.content
+    languages = ", ".join(["en", *loaded.languages])
     print(tr("Content is valid: {regions} regions, {conditions} conditions, {muscles} muscles, "
-             "{topics} topics, {areas} body areas ({folder}).",
-             regions=len(c.regions), conditions=len(c.conditions), muscles=len(c.muscles),
-             topics=len(c.topics), areas=len(c.body_areas), folder=loaded.folder))
+             "{topics} topics, {areas} body areas, {levels} levels; languages {languages} "
+             "({folder}).", regions=len(c.regions), conditions=len(c.conditions),
+             muscles=len(c.muscles), topics=len(c.topics), areas=len(c.body_areas),
+             levels=len(c.vertebrae) + len(c.discs) + len(c.nerve_roots), languages=languages,
+             folder=loaded.folder))
     return 0
 
 
