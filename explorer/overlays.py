@@ -117,10 +117,14 @@ class IdleOverlay(Overlay):
 
 class AttractBanner(QLabel):
     """'Touch the spine to start', over the drawing, after a reset.  Never blocks a touch;
-    it breathes gently unless reduced motion is on."""
+    it breathes gently unless reduced motion is on.  It sits at the foot of the panel, over
+    `reserve` (the drawing's hint, which says much the same), and makes `reserve` at least
+    as tall as itself, so the room is kept for good and nothing moves when it goes."""
 
-    def __init__(self, parent: QWidget, reduced_motion: bool) -> None:
+    def __init__(self, parent: QWidget, reduced_motion: bool,
+                 reserve: QWidget | None = None) -> None:
         super().__init__(tr("Touch the spine to start"), parent)
+        self.reserve = reserve
         self.setObjectName("attractBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -149,7 +153,14 @@ class AttractBanner(QLabel):
         width = min(parent.width() - 24, 360)
         self.setFixedWidth(max(width, 120))
         self.adjustSize()
-        self.move((parent.width() - self.width()) // 2, 24)
+        if self.reserve is not None:
+            self.reserve.setMinimumHeight(max(self.reserve.minimumHeight(), self.height()))
+            # Hidden but keeping its room: its words would show through as the banner breathes.
+            policy = self.reserve.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.reserve.setSizePolicy(policy)
+            self.reserve.hide()
+        self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - 8)
         self.raise_()
         self.show()
         if not self.reduced_motion:
@@ -159,6 +170,8 @@ class AttractBanner(QLabel):
         self.animation.stop()
         self.effect.setOpacity(1.0)
         self.hide()
+        if self.reserve is not None:
+            self.reserve.show()
 
     @property
     def animating(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QHelpEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
@@ -399,3 +399,23 @@ def test_reload_reads_the_clinic_folder_and_keeps_content_when_it_is_broken(
         controller.uninstall()
         window.close()
         apply_theme(qapp, DEFAULT)
+
+
+def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
+    """It sits in room kept for it at the foot of the panel: the drawing, its labels and
+    the tabs stay in view, and nothing moves when the next person touches the spine."""
+    window = kiosk.window
+    panel = window.diagram_host()
+    kiosk.reset_session()
+    qtbot.waitUntil(lambda: not panel.hint.isVisible())
+    banner = kiosk.attract.geometry()
+    drawing = window.diagram.geometry().translated(window.diagram.parentWidget().mapTo(
+        panel, QPoint(0, 0)))
+    assert not banner.intersects(drawing)
+    for tab in panel.tabs.values():
+        assert not banner.intersects(QRect(tab.mapTo(panel, QPoint(0, 0)), tab.size()))
+    before = window.diagram.geometry()
+    tap_region(qtbot, window, "lumbar")
+    qtbot.wait(50)
+    assert panel.hint.isVisible() and not kiosk.attract.isVisible()
+    assert window.diagram.geometry() == before
