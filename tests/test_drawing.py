@@ -7,6 +7,7 @@ from PySide6.QtSvg import QSvgRenderer
 from explorer import resources
 from explorer.shapes import painter_path
 from explorer.model import parse_drawing
+from explorer.model.drawing import PathError, parse_path_data
 
 CERVICAL = [f"C{i}" for i in range(1, 8)]
 THORACIC = [f"T{i}" for i in range(1, 13)]
@@ -121,3 +122,28 @@ def test_the_drawing_is_what_its_generator_makes(tmp_path):
     subprocess.run([sys.executable, str(root / "tools" / "make_spine_svg.py"), str(out)],
                    check=True, capture_output=True)
     assert out.read_bytes() == (root / "assets" / "spine.svg").read_bytes()
+
+
+@pytest.mark.parametrize("data", [
+    "M0 0 L10 0 L10 5 L0 5 Z",            # the form our generators write (the quick reader)
+    "M 0,0 10,0 10,5 0,5 z",              # implicit line-tos, commas, lower-case close
+    "M0 0 l10 0 l0 5 l-10 0 Z",           # relative line-tos
+    "M0 0 H10 V5 H0 Z",                   # horizontal and vertical lines
+    "M0,0L10,0L10,5L0,5Z",                # no spaces at all
+])
+def test_every_way_of_writing_a_straight_path_reads_the_same(data):
+    assert parse_path_data(data) == (
+        ("M", 0.0, 0.0), ("L", 10.0, 0.0), ("L", 10.0, 5.0), ("L", 0.0, 5.0), ("Z",))
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("M0 0 L1 1 Z 3 4", "'3' follows Z"),   # once made the reader loop for ever
+    ("M0 0 Q 1 1 2 2 Z 3 4", "'3' follows Z"),
+    ("M0 0 L1", "command L needs 2 numbers"),
+    ("M0 0 L1 x", "not numbers or commands"),
+    ("0 0 L1 1", "must start with a command"),
+    ("M0 0 C 1 1 2 2", "command C needs 6 numbers"),
+])
+def test_broken_path_data_gets_a_clear_message(data, message):
+    with pytest.raises(PathError, match=message):
+        parse_path_data(data)

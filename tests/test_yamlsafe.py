@@ -75,3 +75,16 @@ def test_bytes_must_be_utf8():
 def test_empty_text_is_none():
     assert parse_yaml("") == (None, [])
     assert parse_yaml("# only a comment\n") == (None, [])
+
+
+def test_plain_values_read_as_yaml_reads_them():
+    """The quick path for plain text must not change what any value means."""
+    import yaml
+
+    text = ("a: yes\nb: No\nc: ON\nd: off\ne: null\nf: ~\ng:\nh: 1.5\ni: -3\nj: 0x1F\n"
+            "k: .inf\nl: 2026-01-02\nm: yesterday\nn: nothing\no: y\np: trueish\nq: Offside\n"
+            "r: 'yes'\ns: \"12\"\nt: online\n")
+    value, problems = parse_yaml(text)
+    assert dict(value) == yaml.safe_load(text)
+    assert value["m"] == "yesterday" and value["a"] is True and value["r"] == "yes"
+    assert problems == []

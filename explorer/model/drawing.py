@@ -69,40 +69,34 @@ _STRAIGHT = re.compile(r"^\s*M[\sMLZ0-9.,eE+-]*$")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def _straight_path(data: str) -> tuple[Command, ...]:
-    """The common case, absolute straight lines only (M, L, Z), read in one pass."""
+def _straight_path(data: str) -> tuple[Command, ...] | None:
+    """The common case, "M x y L x y ... Z", read with str methods and float() alone.
+
+    None when the data is not of exactly that form (implicit line-tos, several subpaths,
+    curves); the general reader then reads it, or says precisely what is wrong."""
     for letter in "MLZ":
         data = data.replace(letter, f" {letter} ")
-    out: list[Command] = []
-    cmd, first, pending = "", True, None
-    for token in data.replace(",", " ").split():
-        if token in ("M", "L", "Z"):
-            if pending is not None:
-                raise PathError(f"command {cmd} needs pairs of numbers")
-            cmd, first = token, True
-            if token == "Z":
-                out.append(("Z",))
-            continue
-        try:
-            value = float(token)
-        except ValueError:
-            raise PathError(f"'{token}' is not a number") from None
-        if cmd in ("", "Z"):
-            raise PathError("numbers must follow M or L")
-        if pending is None:
-            pending = value
-        else:
-            out.append(("M" if cmd == "M" and first else "L", pending, value))
-            pending, first = None, False
-    if pending is not None or (cmd in ("M", "L") and first):
-        raise PathError(f"command {cmd} needs pairs of numbers")
-    return tuple(out)
+    tokens = data.replace(",", " ").split()
+    closed = bool(tokens) and tokens[-1] == "Z"
+    if closed:
+        tokens.pop()
+    letters = tokens[0::3]
+    if (len(tokens) % 3 or not letters or letters[0] != "M"
+            or letters.count("L") != len(letters) - 1):
+        return None
+    try:
+        commands = tuple(zip(letters, map(float, tokens[1::3]), map(float, tokens[2::3])))
+    except ValueError:
+        return None
+    return commands + (("Z",),) if closed else commands
 
 
 def parse_path_data(data: str) -> tuple[Command, ...]:
     """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused)."""
     if _STRAIGHT.match(data):
-        return _straight_path(data)
+        straight = _straight_path(data)
+        if straight is not None:
+            return straight
     tokens = _TOKEN.findall(data)
     if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
         raise PathError("path data has characters that are not numbers or commands")
@@ -120,8 +114,11 @@ def parse_path_data(data: str) -> tuple[Command, ...]:
         if upper == "A":
             raise PathError("arcs (A) are not supported; use curves (C)")
         n = _ARGS[upper]
-        nums = [float(t) for t in tokens[i:i + n]]
-        if len(nums) < n or any(t.isalpha() for t in tokens[i:i + n]):
+        try:  # a command letter among them (float() refuses it) means too few numbers
+            nums = [float(t) for t in tokens[i:i + n]]
+        except ValueError:
+            nums = []
+        if len(nums) < n:
             raise PathError(f"command {cmd} needs {n} numbers")
         i += n
         rel = cmd.islower() and upper != "Z"
@@ -135,6 +132,8 @@ def parse_path_data(data: str) -> tuple[Command, ...]:
             last_ctrl = None
             continue
         if upper == "Z":
+            if i < len(tokens) and not tokens[i].isalpha():
+                raise PathError(f"'{tokens[i]}' follows Z, which takes no numbers")
             out.append(("Z",))
             x, y = sx, sy
         elif upper in "LHV":

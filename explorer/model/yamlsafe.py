@@ -28,9 +28,13 @@ _SAFE_SCALAR_TAGS = {
 }
 _CONTAINER_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _STR = "tag:yaml.org,2002:str"
-# First characters with which YAML 1.1 may read a plain scalar as something other than text
-# (booleans, null, numbers, dates, merge keys); anything else is text.
-_MAYBE_NOT_TEXT = set("yYnNtTfFoO-+0123456789.<~=")
+# First characters with which YAML 1.1 may read a plain scalar as a number, date, null or
+# merge key; anything else is text, except the few words below (booleans and null).
+_MAYBE_NOT_TEXT = set("-+0123456789.<~=")
+_WORDS_NOT_TEXT = {
+    "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+    "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+}
 
 
 class YamlError(Exception):
@@ -68,7 +72,11 @@ def _line(event: Any) -> int:
 
 
 class _Builder:
-    """Turns the event stream into LineDict / LineList / scalar values."""
+    """Turns the event stream into LineDict / LineList / scalar values.
+
+    ``handlers`` maps each event class to its method: one dictionary look-up per event
+    instead of a chain of isinstance tests (this loop is most of the cost of a cold start).
+    """
 
     def __init__(self, loader: Any) -> None:
         self.loader = loader
@@ -77,37 +85,64 @@ class _Builder:
         self.root: Any = None
         self.documents = 0
         self.duplicates: list[tuple[int, str]] = []
+        ignore = self._ignore
+        self.handlers = {
+            yaml.StreamStartEvent: ignore,
+            yaml.StreamEndEvent: ignore,
+            yaml.DocumentEndEvent: ignore,
+            yaml.DocumentStartEvent: self._document,
+            yaml.AliasEvent: self._alias,
+            yaml.ScalarEvent: self._on_scalar,
+            yaml.MappingStartEvent: self._start,
+            yaml.SequenceStartEvent: self._start,
+            yaml.MappingEndEvent: self._end,
+            yaml.SequenceEndEvent: self._end,
+        }
 
     def feed(self, event: Any) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise YamlError(_line(event), "only one YAML document per file is allowed")
-            return
-        if isinstance(event, yaml.AliasEvent):
-            raise YamlError(_line(event), "aliases (*name) are not allowed in content files")
-        if getattr(event, "anchor", None):
-            raise YamlError(_line(event), "anchors (&name) are not allowed in content files")
-        if isinstance(event, yaml.ScalarEvent):
-            self._add(self._scalar(event), _line(event))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self._start(event)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            self.stack.pop()
-            self.pending_key.pop()
+        self.handlers[type(event)](event)
+
+    def _ignore(self, event: Any) -> None:
+        pass
+
+    def _document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise YamlError(_line(event), "only one YAML document per file is allowed")
+
+    def _alias(self, event: Any) -> None:
+        raise YamlError(_line(event), "aliases (*name) are not allowed in content files")
+
+    def _end(self, event: Any) -> None:
+        self.stack.pop()
+        self.pending_key.pop()
 
     def _start(self, event: Any) -> None:
         line = _line(event)
+        if event.anchor:
+            raise YamlError(line, "anchors (&name) are not allowed in content files")
         if event.tag not in _CONTAINER_TAGS:
             raise YamlError(line, f"the tag {event.tag!r} is not allowed")
         if self.stack and isinstance(self.stack[-1], LineDict) and self.pending_key[-1] is None:
             raise YamlError(line, "a key must be plain text, not a list or mapping")
         if len(self.stack) >= MAX_DEPTH:
             raise YamlError(line, f"nesting is deeper than {MAX_DEPTH} levels")
-        container = LineDict(line) if isinstance(event, yaml.MappingStartEvent) else LineList(line)
+        container = LineDict(line) if type(event) is yaml.MappingStartEvent else LineList(line)
         self._add(container, line)
         self.stack.append(container)
         self.pending_key.append(None)
+
+    def _on_scalar(self, event: Any) -> None:
+        if event.anchor:
+            raise YamlError(_line(event), "anchors (&name) are not allowed in content files")
+        # The usual case first: untagged text that cannot be read as anything else.
+        value = event.value
+        if event.tag is None and (
+                (event.style and event.implicit[1])  # quoted or block text is always text
+                or (value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT)):
+            self._add(value, event.start_mark.line + 1)
+        else:
+            self._add(self._scalar(event), event.start_mark.line + 1)
 
     def _scalar(self, event: Any) -> Any:
         tag = event.tag
@@ -115,7 +150,7 @@ class _Builder:
             value = event.value
             if event.style and event.implicit[1]:  # quoted or block text is always text
                 return value
-            if value and value[0] not in _MAYBE_NOT_TEXT:  # plain text, the usual case
+            if value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT:
                 return value
             tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
         if tag not in _SAFE_SCALAR_TAGS:
@@ -126,11 +161,12 @@ class _Builder:
         return self.loader.construct_object(node, deep=True)
 
     def _add(self, value: Any, line: int) -> None:
-        if not self.stack:
+        stack = self.stack
+        if not stack:
             self.root = value
             return
-        top = self.stack[-1]
-        if isinstance(top, LineList):
+        top = stack[-1]
+        if type(top) is LineList:
             top.append(value)
             top.item_lines.append(line)
             return
@@ -158,9 +194,12 @@ def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
         raise YamlError(1, f"file is larger than {MAX_BYTES // 1000} kB")
     loader = _Loader(text)
     builder = _Builder(loader)
+    handlers, next_event = builder.handlers, loader.get_event
     try:
-        while loader.check_event():
-            builder.feed(loader.get_event())
+        event = next_event()
+        while event is not None:  # both parsers give None after the end of the stream
+            handlers[type(event)](event)
+            event = next_event()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
