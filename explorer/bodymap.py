@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.shapes import ShapeButton, painter_path, prepare_view
+from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing
 from explorer.theme import DEFAULT, Theme, mix
@@ -206,15 +206,12 @@ class BodyMap(QGraphicsView):
     def area_at(self, pos: QPoint) -> str | None:
         """The area under ``pos``; where two shapes touch, the one drawn on top."""
         point = self.mapToScene(pos)
-        hits = [item for items in self.items_by_area.values() for item in items
-                if item.path().boundingRect().contains(point) and item.path().contains(point)]
+        hits = under(point, (item for items in self.items_by_area.values() for item in items))
         return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)]),
                    default=None).data(0) if hits else None
 
     def point_in(self, area: str, view: str = "front") -> QPoint:
         """A viewport point inside ``area`` in ``view`` (for a tap)."""
-        from explorer.shapes import inner_point
-
         for shape in self.drawing.shapes.values():
             if shape.area == area and shape.region == view:
                 path = painter_path(shape.paths)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsVie
 from explorer.i18n import tr
 from explorer.model.drawing import Drawing, Shape
 from explorer.regionlabel import RegionLabel
-from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view
+from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
 from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, mix
 
 
@@ -376,8 +376,7 @@ class SpineDiagram(QGraphicsView):
     def shape_at(self, pos: QPoint) -> ShapeItem | None:
         """The vertebra, disc or nerve under viewport point ``pos`` (the smallest, on top)."""
         point = self.mapToScene(pos)
-        hits = [item for items in self.items_by_region.values() for item in items
-                if item.path().boundingRect().contains(point) and item.path().contains(point)]
+        hits = under(point, (item for items in self.items_by_region.values() for item in items))
         return min(hits, key=lambda i: i.path().boundingRect().width() *
                    i.path().boundingRect().height(), default=None)
 
@@ -401,9 +400,8 @@ class SpineDiagram(QGraphicsView):
                 return item.region
         point = self.mapToScene(pos)
         for region, items in self.items_by_region.items():
-            for item in items:
-                if item.path().boundingRect().contains(point) and item.path().contains(point):
-                    return region
+            if under(point, items):
+                return region
         return None
 
     # -- input ----------------------------------------------------------------------------

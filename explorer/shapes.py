@@ -29,6 +29,12 @@ def painter_path(commands_list) -> QPainterPath:
     return path
 
 
+def under(point: QPointF, items):
+    """The path items whose shape holds scene ``point`` (the cheap box test first)."""
+    return [item for item in items
+            if item.path().boundingRect().contains(point) and item.path().contains(point)]
+
+
 def inner_point(path: QPainterPath) -> QPointF:
     """A point well inside ``path``: the middle of its widest run across its middle rows."""
     box = path.boundingRect()
