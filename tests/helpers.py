@@ -1,8 +1,16 @@
-"""Layout checks shared by the tests: clipped text and overlapping widgets."""
+"""What the tests share: a click inside a region of the drawing, and layout checks for
+clipped text and overlapping widgets."""
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+
+def click_region(qtbot, window, region: str) -> None:
+    """A left click (or a tap) well inside ``region``'s shape on the window's drawing."""
+    view = window.diagram
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(view.inside_point(region)))
 
 
 def visible_leaves(root: QWidget):

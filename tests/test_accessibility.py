@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from explorer.preferences import Preferences
-from helpers import clipped_or_overlapping
+from helpers import click_region, clipped_or_overlapping
 
 KEYS = [("home", ""), ("region", "cervical"), ("region", "lumbar"), ("condition", "sciatica"),
         ("condition", "cauda_equina_syndrome")]
@@ -206,14 +206,11 @@ def test_reading_on_announces_a_selected_region(qtbot, speaking_window, reader, 
     original = reader.read
     reader.read = lambda text, language: (said.append((text, language)),
                                           original(text, language))
-    view = window.diagram
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(view.inside_point("lumbar")))
+    click_region(qtbot, window, "lumbar")
     lumbar = content.region("lumbar")
     assert said and said[-1][0].startswith(f"{lumbar.name} — {lumbar.medical_name.lower()}")
     window.set_preferences(window.preferences._replace(language="es"))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(view.inside_point("sacral")))
+    click_region(qtbot, window, "sacral")
     assert said[-1][1] == "es"  # read in the page's language
     reader.stop()
 

@@ -13,6 +13,7 @@ from explorer.config import Config, hash_pin
 from explorer.kiosk import CORNER_PX, KioskController
 from explorer.mainwindow import MainWindow
 from explorer.theme import DEFAULT
+from helpers import click_region
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN)
@@ -68,11 +69,6 @@ def kiosk(qtbot, qapp, loaded, clock):
 
 def tap(qtbot, widget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
-
-
-def tap_region(qtbot, window, region: str) -> None:
-    view = window.diagram
-    tap(qtbot, view.viewport(), view.mapFromScene(view.inside_point(region)))
 
 
 # -- lock-down --------------------------------------------------------------------------------
@@ -176,7 +172,7 @@ def test_links_never_open_another_program(qtbot, kiosk, content):
 # -- idle reset -------------------------------------------------------------------------------
 def test_idle_warning_then_reset(qtbot, kiosk):
     window = kiosk.window
-    tap_region(qtbot, window, "lumbar")
+    click_region(qtbot, window, "lumbar")
     window.open_condition("sciatica")
     overlay = kiosk.idle_overlay
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
@@ -195,7 +191,7 @@ def test_idle_warning_then_reset(qtbot, kiosk):
 
 def test_activity_postpones_the_reset(qtbot, kiosk):
     window = kiosk.window
-    tap_region(qtbot, window, "cervical")
+    click_region(qtbot, window, "cervical")
     for _ in range(8):  # keep touching for longer than the idle time
         qtbot.mouseMove(window.diagram.viewport(), QPoint(10, 10))
         qtbot.mouseMove(window.diagram.viewport(), QPoint(20, 20))
@@ -206,7 +202,7 @@ def test_activity_postpones_the_reset(qtbot, kiosk):
 
 def test_a_touch_on_the_question_keeps_the_session(qtbot, kiosk):
     window = kiosk.window
-    tap_region(qtbot, window, "thoracic")
+    click_region(qtbot, window, "thoracic")
     qtbot.waitUntil(kiosk.idle_overlay.isVisible, timeout=3000)
     with qtbot.assertNotEmitted(kiosk.session_reset, wait=100):
         tap(qtbot, kiosk.idle_overlay, QPoint(10, 10))
@@ -238,7 +234,7 @@ def test_the_attract_state_is_still_with_reduced_motion(qtbot, loaded, clock):
 def test_the_attract_state_breathes_and_the_next_touch_starts(qtbot, kiosk):
     kiosk.reset_session()
     assert kiosk.attract.animating
-    tap_region(qtbot, kiosk.window, "sacral")
+    click_region(qtbot, kiosk.window, "sacral")
     assert not kiosk.attract.isVisible()
     assert kiosk.window.current_key() == ("region", "sacral")
 
@@ -415,7 +411,7 @@ def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
     for tab in panel.tabs.values():
         assert not banner.intersects(QRect(tab.mapTo(panel, QPoint(0, 0)), tab.size()))
     before = window.diagram.geometry()
-    tap_region(qtbot, window, "lumbar")
+    click_region(qtbot, window, "lumbar")
     qtbot.wait(50)
     assert panel.hint.isVisible() and not kiosk.attract.isVisible()
     assert window.diagram.geometry() == before

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
+from helpers import click_region
 
 KEY_MUSCLES = {"nerve-C5": "biceps", "nerve-C6": "wrist_extensors", "nerve-C7": "triceps",
                "nerve-C8": "finger_flexors", "nerve-T1": "small_hand_muscles",
@@ -39,7 +40,7 @@ def test_every_vertebra_opens_its_level_with_a_second_tap(qtbot, make_window, co
     view = window.diagram
     for vertebra in content.vertebrae:
         qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
-        tap(qtbot, view, view.mapFromScene(view.inside_point(vertebra.region)))
+        click_region(qtbot, window, vertebra.region)
         assert window.current_key() == ("region", vertebra.region)
         tap(qtbot, view, view.level_point(vertebra.id))
         assert window.current_key() == ("vertebra", vertebra.id), vertebra.id

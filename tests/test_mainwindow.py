@@ -5,18 +5,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from explorer.pages.condition import ConditionPage
-from helpers import clipped_or_overlapping
+from helpers import click_region, clipped_or_overlapping
 from explorer.pages.home import HomePage
 from explorer.pages.problems import ProblemsPage
 from explorer.pages.region import RegionPage
 
 REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
-
-
-def click_region(qtbot, window, region):
-    view = window.diagram
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(view.inside_point(region)))
 
 
 def settled(qtbot, window):
