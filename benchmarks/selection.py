@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer import app as app_module  # noqa: E402
-from explorer.startup import load_all  # noqa: E402
+from explorer.model.world import load_all  # noqa: E402
 
 
 def percentile(values: list[float], pct: float) -> float:

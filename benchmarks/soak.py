@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer import app as app_module  # noqa: E402
 from explorer.config import Config  # noqa: E402
-from explorer.kiosk import KioskController  # noqa: E402
-from explorer.memory import give_back_memory  # noqa: E402
-from explorer.startup import load_all  # noqa: E402
+from explorer.kiosk.controller import KioskController  # noqa: E402
+from explorer.kiosk.memory import give_back_memory  # noqa: E402
+from explorer.model.world import load_all  # noqa: E402
 from test_resilience import live_wrappers, resident_mb, soak  # noqa: E402
 
 

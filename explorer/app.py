@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from explorer import __version__, resources
 from explorer.config import Config, LoadedConfig, load_config
-from explorer.mainwindow import MainWindow
-from explorer.startup import Loaded, load_all
-from explorer.preferences import Preferences, from_config
-from explorer.styling import apply_style
-from explorer.theme import BASE_FONT_PX, DEFAULT, Theme
+from explorer.ui.mainwindow import MainWindow
+from explorer.model.world import Loaded, load_all
+from explorer.model.preferences import Preferences, from_config
+from explorer.ui.styling import apply_style
+from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
 
 FONT_FAMILY = "Atkinson Hyperlegible"
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def make_window(loaded: Loaded, preferences: Preferences = Preferences()) -> Mai
 def attach_reader(window: MainWindow, engine: str | None = None) -> None:
     """Read aloud, if QtTextToSpeech and a speech engine are here (after the first frame:
     loading speech takes time and the button can appear a moment later)."""
-    from explorer.speech import Reader
+    from explorer.ui.speech import Reader
 
     reader = Reader(engine, window)
     if reader.available:
@@ -126,7 +126,7 @@ def start(content_dir: Path | None = None, config_path: Path | None = None,
 
 
 def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None):
-    from explorer.kiosk import KioskController
+    from explorer.kiosk.controller import KioskController
 
     def reload_content() -> list[str]:
         fresh = load_all(content_dir, cache_dir=cache_dir())

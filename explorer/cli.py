@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
-from explorer.i18n import tr
-from explorer.startup import Loaded, load_all
+from explorer.model.i18n import tr
+from explorer.model.world import Loaded, load_all
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -218,7 +218,7 @@ def _run_event_loop(app_module, started) -> int:
     from PySide6.QtCore import QTimer
 
     from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
-    from explorer.watchdog import SystemdNotifier
+    from explorer.kiosk.watchdog import SystemdNotifier
 
     setup_logging(app_module.log_dir())
     install_exception_hooks()

@@ -19,7 +19,7 @@ for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
 import pytest  # noqa: E402
 
 from explorer import resources  # noqa: E402
-from explorer.startup import Loaded, load_all  # noqa: E402
+from explorer.model.world import Loaded, load_all  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +57,7 @@ def content_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, qapp):
     """Factory: ``make_window(content_dir=None, size=(1280, 800))`` -> shown MainWindow."""
-    from explorer.mainwindow import MainWindow
+    from explorer.ui.mainwindow import MainWindow
 
     made = []
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from explorer.preferences import Preferences
+from explorer.model.preferences import Preferences
 from helpers import click_region, clipped_or_overlapping
 
 KEYS = [("home", ""), ("region", "cervical"), ("region", "lumbar"), ("condition", "sciatica"),
@@ -153,7 +153,7 @@ def test_themes_change_what_is_drawn(qtbot, make_window):
 
 def test_preferences_come_back_to_the_defaults_at_a_kiosk_reset(qtbot, make_window):
     from explorer.config import Config
-    from explorer.kiosk import KioskController
+    from explorer.kiosk.controller import KioskController
 
     window = make_window()
     controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
@@ -165,7 +165,7 @@ def test_preferences_come_back_to_the_defaults_at_a_kiosk_reset(qtbot, make_wind
 # -- read aloud (Qt's mock speech engine) -----------------------------------------------------
 @pytest.fixture
 def reader(qtbot):
-    from explorer.speech import Reader
+    from explorer.ui.speech import Reader
 
     speech = Reader("mock")
     if not speech.available:
@@ -217,8 +217,8 @@ def test_reading_on_announces_a_selected_region(qtbot, speaking_window, reader, 
 
 def test_the_kiosk_reset_brings_the_volume_back(qtbot, speaking_window, reader):
     from explorer.config import Config
-    from explorer.kiosk import KioskController
-    from explorer.speech import DEFAULT_VOLUME
+    from explorer.kiosk.controller import KioskController
+    from explorer.ui.speech import DEFAULT_VOLUME
 
     controller = KioskController(speaking_window, Config(kiosk=True), idle_ms=10**7)
     reader.set_volume(0.2)
@@ -227,7 +227,7 @@ def test_the_kiosk_reset_brings_the_volume_back(qtbot, speaking_window, reader):
 
 
 def test_no_engine_means_no_button(make_window):
-    from explorer.speech import Reader
+    from explorer.ui.speech import Reader
 
     window = make_window()
     window.set_reader(Reader("no-such-engine"))

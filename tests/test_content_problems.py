@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from explorer.model import load_content
-from explorer.startup import load_all
+from explorer.model.world import load_all
 
 
 def line_of(path: Path, needle: str, occurrence: int = 1) -> int:

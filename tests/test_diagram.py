@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from explorer.diagram import SpineDiagram
+from explorer.ui.drawings.spine import SpineDiagram
 
 REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
 
@@ -60,7 +60,7 @@ def test_a_click_just_outside_a_curved_shape_selects_nothing(qtbot, diagram, reg
 
 
 def test_every_vertebra_disc_and_nerve_selects_its_own_region(qtbot, diagram, drawing):
-    from explorer.shapes import inner_point, painter_path
+    from explorer.ui.drawings.shapes import inner_point, painter_path
 
     for shape in drawing.shapes.values():
         point = diagram.mapFromScene(inner_point(painter_path(shape.paths)))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtSvg import QSvgRenderer
 
 from explorer import resources
-from explorer.shapes import painter_path
+from explorer.ui.drawings.shapes import painter_path
 from explorer.model import parse_drawing
 from explorer.model.drawing import PathError, parse_path_data
 

@@ -10,11 +10,11 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from explorer import i18n
-from explorer.mainwindow import MainWindow
+from explorer.model import i18n
+from explorer.ui.mainwindow import MainWindow
 from explorer.model.entities import KINDS
 from explorer.model.translations import text_fields
-from explorer.startup import load_all
+from explorer.model.world import load_all
 
 
 def page_text(window) -> str:

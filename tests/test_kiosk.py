@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
 
 from explorer.app import apply_theme
 from explorer.config import Config, hash_pin
-from explorer.kiosk import CORNER_PX, KioskController
-from explorer.mainwindow import MainWindow
-from explorer.theme import DEFAULT
+from explorer.kiosk.controller import CORNER_PX, KioskController
+from explorer.ui.mainwindow import MainWindow
+from explorer.ui.theme import DEFAULT
 from helpers import click_region
 
 PIN = "2468"

@@ -186,7 +186,7 @@ def test_left_and_right_are_the_patients_in_both_views(qtbot, make_window, loade
         if shape.area == "hands_thumb_side":
             item = next(i for i in body.items_by_area[shape.area]
                         if i.path().boundingRect().center().x() == pytest.approx(
-                            __import__("explorer.shapes", fromlist=["painter_path"]).painter_path(
+                            __import__("explorer.ui.drawings.shapes", fromlist=["painter_path"]).painter_path(
                                 shape.paths).boundingRect().center().x()))
             centre[shape.region].append((shape.side, body.mapFromScene(
                 item.path().boundingRect().center()).x()))
@@ -280,7 +280,7 @@ def test_typing_in_the_search_box(qtbot, make_window):
 
 def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
     from explorer.config import Config
-    from explorer.kiosk import KioskController
+    from explorer.kiosk.controller import KioskController
 
     window = make_window()
     controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
@@ -291,7 +291,7 @@ def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
         qtbot.mouseClick(window.header.search, Qt.MouseButton.LeftButton)
         assert window.current_key() == ("search", "")
         page = window.current_page()
-        from explorer.keyboard import OnScreenKeyboard
+        from explorer.kiosk.keyboard import OnScreenKeyboard
 
         keyboard = page.findChild(OnScreenKeyboard)
         assert keyboard is not None and keyboard.isVisible()

@@ -4,11 +4,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from explorer.pages.condition import ConditionPage
+from explorer.ui.pages.condition import ConditionPage
 from helpers import click_region, clipped_or_overlapping
-from explorer.pages.home import HomePage
-from explorer.pages.problems import ProblemsPage
-from explorer.pages.region import RegionPage
+from explorer.ui.pages.home import HomePage
+from explorer.ui.pages.problems import ProblemsPage
+from explorer.ui.pages.region import RegionPage
 
 REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer import app as app_module
-from explorer.kiosk import KioskController
+from explorer.kiosk.controller import KioskController
 from explorer.logs import install_exception_hooks, setup_logging
-from explorer.watchdog import SystemdNotifier
+from explorer.kiosk.watchdog import SystemdNotifier
 from explorer.config import Config
 
 

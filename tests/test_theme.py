@@ -2,7 +2,7 @@
 
 import pytest
 
-from explorer.theme import THEMES, contrast, mix
+from explorer.ui.theme import THEMES, contrast, mix
 
 TEXT_MIN = {"default": 4.5, "dark": 4.5, "high-contrast": 7.0}
 
@@ -30,7 +30,7 @@ def test_text_contrast(theme):
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
 def test_fills_borders_and_focus_are_at_least_3_to_1(theme):
-    from explorer.diagram import ShapeLook
+    from explorer.ui.drawings.spine import ShapeLook
 
     look = ShapeLook(theme)
     pairs = {

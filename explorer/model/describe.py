@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from explorer.i18n import tr
+from explorer.model.i18n import tr
 from explorer.model.entities import Condition, Content, Region
 
 

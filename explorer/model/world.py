@@ -126,7 +126,7 @@ def _parse(drawing_file: Path, body_file: Path, folder: Path, shown: Path) -> Lo
         check_body_map(result.content, body, shown / "body_areas.yaml", problems)
     languages = {}
     if result.content is not None:
-        from explorer.i18n import source_strings
+        from explorer.model.i18n import source_strings
         from explorer.model.translations import read_languages
 
         languages = read_languages(folder, result.content, source_strings(), problems, shown)

@@ -6,9 +6,9 @@ from typing import Iterable
 
 from PySide6.QtWidgets import QWidget
 
-from explorer.i18n import tr
+from explorer.model.i18n import tr
 from explorer.model import Problem
-from explorer.pages.base import Page
+from explorer.ui.pages.base import Page
 
 
 class ProblemsPage(Page):

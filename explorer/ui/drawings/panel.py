@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from explorer.diagram import SpineDiagram
-from explorer.i18n import tr
+from explorer.ui.drawings.spine import SpineDiagram
+from explorer.model.i18n import tr
 from explorer.model import Content, Drawing
-from explorer.pages.base import text_label
-from explorer.theme import Theme
+from explorer.ui.pages.base import text_label
+from explorer.ui.theme import Theme
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
 
@@ -103,7 +103,7 @@ class DrawingPanel(QFrame):
     def body_map(self):
         """The body map, made the first time it is needed."""
         if self._body_map is None and self.has_body_map:
-            from explorer.bodymap import BodyMap
+            from explorer.ui.drawings.bodymap import BodyMap
 
             body = BodyMap(self.body_drawing, self.theme)
             body.area_selected.connect(self.area_selected)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from explorer.config import check_pin
-from explorer.i18n import tr
-from explorer.overlays import Overlay
+from explorer.model.i18n import tr
+from explorer.kiosk.overlays import Overlay
 
 
 class PinGuard:

@@ -10,18 +10,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer import i18n
-from explorer.drawingpanel import DrawingPanel
-from explorer.header import HeaderBar
-from explorer.i18n import tr
+from explorer.model import i18n
+from explorer.ui.drawings.panel import DrawingPanel
+from explorer.ui.header import HeaderBar
+from explorer.model.i18n import tr
 from explorer.model import Content, Drawing, Problem
 from explorer.model.translations import BASE, BASE_NAME, Language
-from explorer.navigation import HOME, History, PageKey
-from explorer.pages.base import Page, text_label
-from explorer.pages.home import HomePage
-from explorer.pages.region import RegionPage
-from explorer.preferences import Preferences
-from explorer.styling import apply_preferences, theme_of
+from explorer.model.history import HOME, History, PageKey
+from explorer.ui.pages.base import Page, text_label
+from explorer.ui.pages.home import HomePage
+from explorer.ui.pages.region import RegionPage
+from explorer.model.preferences import Preferences
+from explorer.ui.styling import apply_preferences, theme_of
 
 
 class MainWindow(QMainWindow):
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         if self.reader is not None:
             self.reading = False
             self.reader.stop()
-            from explorer.speech import DEFAULT_VOLUME
+            from explorer.ui.speech import DEFAULT_VOLUME
 
             self.reader.set_volume(DEFAULT_VOLUME)
         self._drop_pages()
@@ -390,36 +390,36 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: PageKey) -> Page:
         kind, item_id = key
         if self.content is None:
-            from explorer.pages.problems import ProblemsPage
+            from explorer.ui.pages.problems import ProblemsPage
 
             return ProblemsPage(self.problems)
         if kind == "region":
             return RegionPage(self.content.region(item_id), self.content)
         if kind == "condition":
-            from explorer.pages.condition import ConditionPage
+            from explorer.ui.pages.condition import ConditionPage
 
             return ConditionPage(self.content.condition(item_id), self.content)
         if kind in ("vertebra", "disc", "nerve"):
-            from explorer.pages.level import KINDS, LevelPage
+            from explorer.ui.pages.level import KINDS, LevelPage
 
             return LevelPage(kind, self.content.get(KINDS[kind], item_id), self.content)
         if kind == "area":
-            from explorer.pages.area import AreaPage
+            from explorer.ui.pages.area import AreaPage
 
             return AreaPage(item_id, self.content)
         if kind == "library":
-            from explorer.pages.library import LibraryPage
+            from explorer.ui.pages.library import LibraryPage
 
             return LibraryPage(self.content)
         if kind == "search":
-            from explorer.pages.search import SearchPage
+            from explorer.ui.pages.search import SearchPage
 
             keyboard = self._keyboard() if self.preferences.kiosk else None
             return SearchPage(self.search_index(), keyboard)
         return HomePage(self.content)
 
     def _keyboard(self) -> QWidget:
-        from explorer.keyboard import OnScreenKeyboard
+        from explorer.kiosk.keyboard import OnScreenKeyboard
 
         keyboard = OnScreenKeyboard()
         box = self.header.search

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
-from explorer.i18n import tr
+from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
+from explorer.model.i18n import tr
 from explorer.model.drawing import Drawing
-from explorer.theme import DEFAULT, Theme, mix
+from explorer.ui.theme import DEFAULT, Theme, mix
 
 MARGIN_PX = 10
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from explorer.preferences import Preferences
-from explorer.theme import DEFAULT, MIN_TOUCH_PX, THEMES, Theme, style_sheet
+from explorer.model.preferences import Preferences
+from explorer.ui.theme import DEFAULT, MIN_TOUCH_PX, THEMES, Theme, style_sheet
 
 
 def theme_of(preferences: Preferences) -> Theme:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from explorer.flowlayout import FlowLayout
-from explorer.i18n import tr
-from explorer.pages.base import text_label
-from explorer.preferences import TEXT_SIZES, Preferences
+from explorer.ui.layouts import FlowLayout
+from explorer.model.i18n import tr
+from explorer.ui.pages.base import text_label
+from explorer.model.preferences import TEXT_SIZES, Preferences
 
 
 class SearchBox(QLineEdit):

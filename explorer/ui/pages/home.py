@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from explorer.i18n import tr
+from explorer.model.i18n import tr
 from explorer.model import Content
-from explorer.pages.base import Page
+from explorer.ui.pages.base import Page
 
 
 class HomePage(Page):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from explorer.flowlayout import ColumnsLayout, FlowLayout
-from explorer.i18n import tr
+from explorer.ui.layouts import ColumnsLayout, FlowLayout
+from explorer.model.i18n import tr
 from explorer.model import Source
 
 

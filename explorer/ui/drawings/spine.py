@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
 
-from explorer.i18n import tr
+from explorer.model.i18n import tr
 from explorer.model.drawing import Drawing, Shape
-from explorer.regionlabel import RegionLabel
-from explorer.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
-from explorer.theme import BASE_FONT_PX, DEFAULT, Theme, mix
+from explorer.ui.drawings.labels import RegionLabel
+from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
+from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme, mix
 
 
 MARGIN_PX = 14

@@ -16,9 +16,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.config import Config
-from explorer.memory import give_back_memory
-from explorer.overlays import AttractBanner, IdleOverlay
-from explorer.staff import PinGuard, PinPad, StaffMenu
+from explorer.kiosk.memory import give_back_memory
+from explorer.kiosk.overlays import AttractBanner, IdleOverlay
+from explorer.kiosk.staff import PinGuard, PinPad, StaffMenu
 
 log = logging.getLogger(__name__)
 

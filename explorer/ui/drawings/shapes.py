@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QPushButton, QWidget
 
-from explorer.theme import Theme
+from explorer.ui.theme import Theme
 
 
 def painter_path(commands_list) -> QPainterPath:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QFrame, QGraphicsOpacityEffect, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from explorer.i18n import tr
+from explorer.model.i18n import tr
 
 
 class Overlay(QFrame):

@@ -48,7 +48,7 @@ def source_strings() -> set[str]:
         literal = r'"(?:[^"\\\n]|\\.)*"'
         _TR_CALL = re.compile(r"tr\(\s*((?:" + literal + r"\s*)+)[,)]")
     found: set[str] = set()
-    for path in Path(__file__).resolve().parent.rglob("*.py"):
+    for path in Path(__file__).resolve().parent.parent.rglob("*.py"):
         if path.name == "i18n.py":  # its docstring shows examples, not strings the app uses
             continue
         try:
