@@ -8,48 +8,23 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from explorer import __version__, resources
+from explorer import resources
 from explorer.config import Config, LoadedConfig, load_config
-from explorer.ui.mainwindow import MainWindow
-from explorer.model.world import Loaded, load_all
 from explorer.model.preferences import Preferences, from_config
+from explorer.model.world import Loaded, World, load_all
+from explorer.paths import cache_dir, default_config_path, log_dir, set_names
+from explorer.ui.mainwindow import MainWindow
 from explorer.ui.styling import apply_style
 from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
 
+__all__ = ["cache_dir", "default_config_path", "log_dir", "application", "start"]
+
 FONT_FAMILY = "Atkinson Hyperlegible"
 log = logging.getLogger(__name__)
-
-
-def _names() -> None:
-    QCoreApplication.setApplicationName("Spine Explorer")
-    QCoreApplication.setOrganizationName("")  # folders are "Spine Explorer", not nested twice
-    QCoreApplication.setApplicationVersion(__version__)
-
-
-def _location(kind: QStandardPaths.StandardLocation) -> Path | None:
-    _names()
-    location = QStandardPaths.writableLocation(kind)
-    return Path(location) if location else None
-
-
-def cache_dir() -> Path | None:
-    """Where the content cache lives (the platform's cache folder), if there is one."""
-    return _location(QStandardPaths.StandardLocation.CacheLocation)
-
-
-def default_config_path() -> Path | None:
-    """``config.yaml`` in the platform's configuration folder for the app."""
-    folder = _location(QStandardPaths.StandardLocation.AppConfigLocation)
-    return folder / "config.yaml" if folder else None
-
-
-def log_dir() -> Path | None:
-    folder = _location(QStandardPaths.StandardLocation.AppDataLocation)
-    return folder / "logs" if folder else None
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -61,7 +36,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
     elif not app.property("explorer-styled"):  # an application made elsewhere (tests)
         app.setStyle("Fusion")
-    _names()
+    set_names()
     app.setProperty("explorer-styled", True)
     for path in resources.fonts():
         QFontDatabase.addApplicationFont(str(path))
@@ -77,8 +52,7 @@ def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
 
 
 def make_window(loaded: Loaded, preferences: Preferences = Preferences()) -> MainWindow:
-    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, loaded.languages,
-                        preferences, body=loaded.body)
+    window = MainWindow(World(loaded), preferences)
     window.resize(QSize(1280, 800))
     return window
 
@@ -90,7 +64,7 @@ def attach_reader(window: MainWindow, engine: str | None = None) -> None:
 
     reader = Reader(engine, window)
     if reader.available:
-        window.set_reader(reader)
+        window.read_aloud.set_reader(reader)
 
 
 class Started(NamedTuple):
@@ -134,7 +108,7 @@ def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None):
             for problem in fresh.problems:
                 log.error("reload refused: %s", problem)
             return [str(p) for p in fresh.problems]
-        window.set_content(fresh.content)
+        window.set_world(World(fresh))
         log.info("content reloaded from %s", fresh.folder)
         return []
 

@@ -95,31 +95,13 @@ def validate(folder: Path | None) -> int:
     return 0
 
 
-# Content kinds that have pages, and the page kind for each.
-PAGE_KINDS = {"regions": "region", "conditions": "condition", "vertebrae": "vertebra",
-              "discs": "disc", "nerve_roots": "nerve", "body_areas": "area"}
-
-
-def _lookup(content, item_id: str):
-    for kind in PAGE_KINDS:
-        entry = content.get(kind, item_id)
-        if entry is not None:
-            return entry
-    return None
-
-
-def _page_key(content, item_id: str) -> tuple[str, str] | None:
-    for kind, page in PAGE_KINDS.items():
-        if content.get(kind, item_id) is not None:
-            return page, item_id
-    return None
-
-
 def _unknown(item_id: str, loaded: Loaded) -> int:
     import difflib
 
+    from explorer.model.kinds import DESCRIBED
+
     c = loaded.content
-    ids = [e.id for kind in PAGE_KINDS for e in getattr(c, kind)]
+    ids = [e.id for kind in DESCRIBED for e in getattr(c, kind.collection)]
     close = difflib.get_close_matches(item_id, ids, n=3)
     hint = tr(" Did you mean: {ids}?", ids=", ".join(close)) if close else ""
     print(tr("Unknown id '{id}'.", id=item_id) + hint + " " + tr(
@@ -131,26 +113,26 @@ def _unknown(item_id: str, loaded: Loaded) -> int:
 
 
 def info(loaded: Loaded, item_id: str, as_json: bool) -> int:
-    from explorer.model.describe import as_dict, as_text
+    from explorer.model import kinds
+    from explorer.model.describe import as_text
 
     if loaded.content is None:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return 1
-    entry = _lookup(loaded.content, item_id)
-    if entry is None:
+    found = kinds.find(loaded.content, item_id)
+    if found is None:
         return _unknown(item_id, loaded)
-    if as_json:
-        print(json.dumps(as_dict(loaded.content, entry), indent=2, ensure_ascii=False))
-    else:
-        print(as_text(loaded.content, entry))
+    kind, entry = found
+    data = kind.describe(loaded.content, entry)
+    print(json.dumps(data, indent=2, ensure_ascii=False) if as_json else as_text(data))
     return 0
 
 
 def _config_path(given: Path | None) -> Path | None:
     if given is not None:
         return given
-    from explorer.app import default_config_path
+    from explorer.paths import default_config_path
 
     return default_config_path()
 
@@ -200,10 +182,12 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
     for problem in (*started.config_problems, *loaded.problems):
         print(problem, file=sys.stderr)
     if args.select and loaded.content is not None:
-        key = _page_key(loaded.content, args.select)
-        if key is None:
+        from explorer.model import kinds
+
+        found = kinds.find(loaded.content, args.select)
+        if found is None or not found[0].page_class:
             return _unknown(args.select, loaded)
-        window.show_page(key)
+        window.show_page((found[0].page, args.select))
     if args.screenshot:
         from PySide6.QtCore import QSize
 

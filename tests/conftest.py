@@ -20,6 +20,7 @@ import pytest  # noqa: E402
 
 from explorer import resources  # noqa: E402
 from explorer.model.world import Loaded, load_all  # noqa: E402
+from helpers import show  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -56,23 +57,22 @@ def content_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot, qapp):
-    """Factory: ``make_window(content_dir=None, size=(1280, 800))`` -> shown MainWindow."""
+    """Factory: ``make_window(content_dir=None, size=(1280, 800))`` -> shown MainWindow
+    (``shown=False``: made but not yet shown, as a kiosk locks it down first)."""
+    from explorer.model.world import World
     from explorer.ui.mainwindow import MainWindow
 
     made = []
 
     def factory(content_dir: Path | None = None, size: tuple[int, int] = (1280, 800),
-                loaded_result: Loaded | None = None) -> MainWindow:
+                loaded_result: Loaded | None = None, shown: bool = True) -> MainWindow:
         result = loaded_result or load_all(content_dir)
-        window = MainWindow(result.content, result.drawing, result.problems, result.languages,
-                            body=result.body)
+        window = MainWindow(World(result))
         qtbot.addWidget(window)
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
         made.append(window)
+        if shown:
+            show(qtbot, window)
         return window
 
     yield factory

@@ -6,6 +6,14 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
+def show(qtbot, window) -> None:
+    """Show a window and wait until it is on screen and active, as after a person's click."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def click_region(qtbot, window, region: str) -> None:
     """A left click (or a tap) well inside ``region``'s shape on the window's drawing."""
     view = window.diagram

@@ -55,7 +55,7 @@ def tab_order(window, start: QWidget, limit: int = 80) -> list[str]:
 
 def test_everything_is_reachable_by_tab_in_a_logical_order(qtbot, make_window, content):
     window = make_window()
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     settle(qtbot, window)
     order = tab_order(window, window.header.back)
     regions = [f"{r.medical_name}, {r.name}" for r in content.regions]
@@ -105,7 +105,7 @@ def test_text_size_reflows_without_clipping_at_1024x768(qtbot, make_window, size
     window = make_window(size=(1024, 768))
     for _ in range((size - 100) // 25):
         qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
-    assert window.preferences.text_size == size
+    assert window.session.preferences.text_size == size
     assert window.header.size_label.text() == f"{size}%"
     for key in KEYS:
         window.show_page(key)
@@ -129,7 +129,7 @@ def test_text_size_buttons_stop_at_100_and_200(qtbot, make_window):
     for _ in range(6):
         if window.header.bigger.isEnabled():
             qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
-    assert window.preferences.text_size == 200 and not window.header.bigger.isEnabled()
+    assert window.session.preferences.text_size == 200 and not window.header.bigger.isEnabled()
 
 
 def test_the_colour_button_cycles_the_three_themes(qtbot, make_window):
@@ -137,15 +137,15 @@ def test_the_colour_button_cycles_the_three_themes(qtbot, make_window):
     names = []
     for _ in range(3):
         qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)
-        names.append(window.preferences.theme)
-        assert window.diagram.theme.name == window.preferences.theme
+        names.append(window.session.preferences.theme)
+        assert window.diagram.theme.name == window.session.preferences.theme
     assert names == ["dark", "high-contrast", "default"]
 
 
 def test_themes_change_what_is_drawn(qtbot, make_window):
     window = make_window()
     light = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
-    window.set_preferences(window.preferences._replace(theme="high-contrast"))
+    window.session.set_preferences(window.session.preferences._replace(theme="high-contrast"))
     qtbot.wait(10)
     black = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
     assert light.lightness() > 200 and black.lightness() < 30
@@ -157,9 +157,9 @@ def test_preferences_come_back_to_the_defaults_at_a_kiosk_reset(qtbot, make_wind
 
     window = make_window()
     controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
-    window.set_preferences(Preferences(language="es", text_size=175, theme="dark"))
+    window.session.set_preferences(Preferences(language="es", text_size=175, theme="dark"))
     controller.reset_session()
-    assert window.preferences == window.defaults == Preferences()
+    assert window.session.preferences == window.session.defaults == Preferences()
 
 
 # -- read aloud (Qt's mock speech engine) -----------------------------------------------------
@@ -177,14 +177,14 @@ def reader(qtbot):
 def speaking_window(make_window, reader):
     window = make_window()
     reader.setParent(window)  # goes with the window
-    window.set_reader(reader)
+    window.read_aloud.set_reader(reader)
     return window
 
 
 def test_read_aloud_reads_the_page_and_can_be_stopped_and_repeated(qtbot, speaking_window,
                                                                    reader, content):
     window = speaking_window
-    window.select_region("cervical")
+    window.show_page(("region", "cervical"))
     button = window.header.speak
     assert button.isVisible() and button.accessibleName() == "Read aloud"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -209,7 +209,7 @@ def test_reading_on_announces_a_selected_region(qtbot, speaking_window, reader, 
     click_region(qtbot, window, "lumbar")
     lumbar = content.region("lumbar")
     assert said and said[-1][0].startswith(f"{lumbar.name} — {lumbar.medical_name.lower()}")
-    window.set_preferences(window.preferences._replace(language="es"))
+    window.session.set_preferences(window.session.preferences._replace(language="es"))
     click_region(qtbot, window, "sacral")
     assert said[-1][1] == "es"  # read in the page's language
     reader.stop()
@@ -230,6 +230,6 @@ def test_no_engine_means_no_button(make_window):
     from explorer.ui.speech import Reader
 
     window = make_window()
-    window.set_reader(Reader("no-such-engine"))
-    assert not window.reader.available
+    window.read_aloud.set_reader(Reader("no-such-engine"))
+    assert not window.read_aloud.reader.available
     assert not window.header.speak.isVisible()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from explorer.model import i18n
 from explorer.ui.mainwindow import MainWindow
-from explorer.model.entities import KINDS
+from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.translations import text_fields
 from explorer.model.world import load_all
 
@@ -40,7 +40,7 @@ def test_shipped_content_has_spanish(loaded):
 
 def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded):
     window = make_window()
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     button = window.header.language_buttons["es"]
     assert button.isVisible() and button.text() == "Español"  # a name, not a flag
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -70,7 +70,7 @@ def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded
 
 def test_no_page_shows_an_empty_string_or_a_raw_key(qtbot, make_window, loaded):
     window = make_window()
-    window.set_preferences(window.preferences._replace(language="es"))
+    window.session.set_preferences(window.session.preferences._replace(language="es"))
     keys = [("home", "")] + [("region", r.id) for r in loaded.content.regions] + [
         ("condition", c.id) for c in loaded.content.conditions]
     for key in keys:
@@ -85,7 +85,7 @@ def test_the_language_can_be_chosen_at_start(qtbot, qapp, loaded):
 
     started = app_module.start(language="es")
     qtbot.addWidget(started.window)
-    assert started.window.preferences.language == "es"
+    assert started.window.session.preferences.language == "es"
     assert started.window.content.region("cervical").name == \
         loaded.languages["es"].texts["regions"]["cervical"]["name"]
 
@@ -117,19 +117,15 @@ def make_language(folder: Path, code: str, name: str, base, prefix: str,
                                              encoding="utf-8")
 
 
-def test_a_third_language_from_files_only(qtbot, tmp_path, content_copy, loaded):
+def test_a_third_language_from_files_only(qtbot, tmp_path, content_copy, loaded, make_window):
     make_language(content_copy, "fr", "Français", loaded.content, "FR ", i18n.source_strings())
     result = load_all(content_copy)
     assert result.problems == ()
     assert set(result.languages) == {"es", "fr"}
-    window = MainWindow(result.content, result.drawing, result.problems, result.languages)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(loaded_result=result)
     assert window.header.language_buttons["fr"].text() == "Français"
     qtbot.mouseClick(window.header.language_buttons["fr"], Qt.MouseButton.LeftButton)
-    window.select_region("sacral")
+    window.show_page(("region", "sacral"))
     assert "FR " + loaded.content.region("sacral").name in page_text(window)
     assert window.header.home.accessibleName() == "FR Home"
 

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
 from explorer.app import apply_theme
 from explorer.config import Config, hash_pin
 from explorer.kiosk.controller import CORNER_PX, KioskController
-from explorer.ui.mainwindow import MainWindow
 from explorer.ui.theme import DEFAULT
-from helpers import click_region
+from helpers import click_region, show
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN)
@@ -32,29 +31,13 @@ def clock():
     return FakeClock()
 
 
-def kiosk_window(qtbot, loaded):
-    """A main window made as the app makes it: locked down before it is first shown."""
-    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, loaded.languages,
-                        body=loaded.body)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    return window
-
-
-def show(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
 @pytest.fixture
-def kiosk(qtbot, qapp, loaded, clock):
+def kiosk(qtbot, qapp, make_window, clock):
     """A main window in kiosk mode (1280x800, not full screen so tests can see it), with
     short idle times."""
     config = Config(kiosk=True, pin_hash=PIN_HASH)
     apply_theme(qapp, DEFAULT, config.effective_text_size() / 100, kiosk=True)
-    window = kiosk_window(qtbot, loaded)
+    window = make_window(shown=False)  # a kiosk locks the window down before showing it
     reloads = []
     controller = KioskController(window, config, idle_ms=300, warning_seconds=2, clock=clock,
                                  reload_content=lambda: reloads.pop(0) if reloads else [])
@@ -84,7 +67,7 @@ def test_each_shortcut_is_swallowed(qtbot, kiosk, keys):
     action.setShortcut(QKeySequence(keys))
     action.triggered.connect(lambda: fired.append(keys))
     window.addAction(action)
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     combo = QKeySequence(keys)[0]
     QTest.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
     qtbot.wait(20)
@@ -119,7 +102,7 @@ def test_the_window_cannot_be_minimised(qtbot, kiosk):
 
 def test_no_context_menus(qtbot, kiosk):
     window = kiosk.window
-    window.select_region("cervical")
+    window.show_page(("region", "cervical"))
     label = window.current_page().findChildren(QLabel)[0]
     requested = []
     label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -130,7 +113,7 @@ def test_no_context_menus(qtbot, kiosk):
 
 
 def test_no_tooltips(qtbot, kiosk):
-    button = kiosk.window.home_button
+    button = kiosk.window.header.home
     button.setToolTip("A hint that would hang around")
     event = QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), button.mapToGlobal(QPoint(5, 5)))
     QApplication.sendEvent(button, event)
@@ -173,7 +156,7 @@ def test_links_never_open_another_program(qtbot, kiosk, content):
 def test_idle_warning_then_reset(qtbot, kiosk):
     window = kiosk.window
     click_region(qtbot, window, "lumbar")
-    window.open_condition("sciatica")
+    window.show_page(("condition", "sciatica"))
     overlay = kiosk.idle_overlay
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
     assert "Are you still there?" in overlay.question.text()
@@ -183,7 +166,7 @@ def test_idle_warning_then_reset(qtbot, kiosk):
         pass
     assert not overlay.isVisible()
     assert window.current_key() == ("home", "")
-    assert not window.back_button.isEnabled()
+    assert not window.header.back.isEnabled()
     assert window.diagram.selected_region() is None
     assert window.current_page().verticalScrollBar().value() == 0
     assert kiosk.attract.isVisible() and kiosk.attract.text() == "Touch the spine to start"
@@ -217,8 +200,8 @@ def test_the_reset_closes_staff_panels_too(qtbot, kiosk):
     assert not kiosk.pin_pad.isVisible()
 
 
-def test_the_attract_state_is_still_with_reduced_motion(qtbot, loaded, clock):
-    window = kiosk_window(qtbot, loaded)
+def test_the_attract_state_is_still_with_reduced_motion(qtbot, make_window, clock):
+    window = make_window(shown=False)
     controller = KioskController(window, Config(kiosk=True, reduced_motion=True), idle_ms=100,
                                  warning_seconds=1, clock=clock)
     controller.install()
@@ -401,7 +384,7 @@ def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
     """It sits in room kept for it at the foot of the panel: the drawing, its labels and
     the tabs stay in view, and nothing moves when the next person touches the spine."""
     window = kiosk.window
-    panel = window.diagram_host()
+    panel = window.panel
     kiosk.reset_session()
     qtbot.waitUntil(lambda: not panel.hint.isVisible())
     banner = kiosk.attract.geometry()

@@ -39,7 +39,7 @@ def test_every_vertebra_opens_its_level_with_a_second_tap(qtbot, make_window, co
     window = make_window(size=(1280, 900))
     view = window.diagram
     for vertebra in content.vertebrae:
-        qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
         click_region(qtbot, window, vertebra.region)
         assert window.current_key() == ("region", vertebra.region)
         tap(qtbot, view, view.level_point(vertebra.id))
@@ -53,14 +53,14 @@ def test_discs_and_nerve_roots_open_from_the_drawing_too(qtbot, make_window):
     view = window.diagram
     for shape_id, kind, region in (("L4-L5", "disc", "lumbar"), ("nerve-C6", "nerve", "cervical"),
                                    ("C5-C6", "disc", "cervical")):
-        window.select_region(region)
+        window.show_page(("region", region))
         tap(qtbot, view, view.level_point(shape_id))
         assert window.current_key() == (kind, shape_id)
 
 
 def test_level_buttons_on_the_region_page(qtbot, make_window, content):
     window = make_window()
-    window.select_region("cervical")
+    window.show_page(("region", "cervical"))
     page = window.current_page()
     qtbot.waitUntil(page.is_complete)
     names = [b.accessibleName() for b in page.link_buttons]
@@ -121,7 +121,7 @@ def test_a_disc_page_says_which_root_it_presses_on(qtbot, make_window, content):
 # -- the body map ----------------------------------------------------------------------------
 def test_every_body_area_can_be_tapped(qtbot, make_window, content, loaded):
     window = make_window(size=(1280, 800))
-    qtbot.mouseClick(window.tabs["body"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.panel.tabs["body"], Qt.MouseButton.LeftButton)
     body = window.body_map
     assert body.isVisible() and not window.diagram.isVisible()
     drawn = {(s.area, s.region) for s in loaded.body.shapes.values()}
@@ -133,7 +133,7 @@ def test_every_body_area_can_be_tapped(qtbot, make_window, content, loaded):
 
 def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
     window = make_window(size=(1280, 800))
-    window.show_drawing("body")
+    window.session.show_drawing("body")
     body = window.body_map
     tap(qtbot, body, body.point_in("hands_thumb_side", "front"))
     page = window.current_page()
@@ -147,7 +147,7 @@ def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("region", "cervical")
     assert "hands_thumb_side" in window.body_map.highlighted  # the neck lights up the hand
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("area", "hands_thumb_side")
 
 
@@ -200,7 +200,7 @@ def test_selecting_a_level_lights_its_dermatome(qtbot, make_window, content):
     window.show_page(("nerve", "nerve-C7"))
     assert window.body_map.highlighted == content.felt_areas("nerve_roots", "nerve-C7")
     assert "hands_middle" in window.body_map.highlighted
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     assert {"feet_top", "lower_back"} <= window.body_map.highlighted
 
 
@@ -263,7 +263,7 @@ def test_search_forgives_accents(loaded):
 
 def test_typing_in_the_search_box(qtbot, make_window):
     window = make_window()
-    window.select_region("thoracic")
+    window.show_page(("region", "thoracic"))
     qtbot.keyClicks(window.header.search, "slipped disc")
     assert window.current_key() == ("search", "")
     page = window.current_page()
@@ -273,8 +273,8 @@ def test_typing_in_the_search_box(qtbot, make_window):
                   if b.accessibleName().startswith("Herniated disc"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("condition", "herniated_disc")
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("region", "thoracic")
 
 

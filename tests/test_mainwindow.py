@@ -60,7 +60,7 @@ def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_wi
 @pytest.mark.parametrize("region_id", REGIONS)
 def test_the_first_part_of_a_region_page_fits_at_1280x800(make_window, content, region_id):
     window = make_window(size=(1280, 800))
-    window.select_region(region_id)
+    window.show_page(("region", region_id))
     page = window.current_page()
     viewport = page.viewport().rect()
     assert page.verticalScrollBar().value() == 0
@@ -91,7 +91,7 @@ def test_a_condition_opens_and_its_regions_can_be_chosen(qtbot, make_window, con
 
 def test_back_and_home_return_to_where_the_person_was(qtbot, make_window):
     window = make_window()
-    assert not window.back_button.isEnabled()
+    assert not window.header.back.isEnabled()
     click_region(qtbot, window, "cervical")
     page = window.current_page()
     scroll_to_and_click(qtbot, page, button_named(page, "Whiplash"))
@@ -99,25 +99,25 @@ def test_back_and_home_return_to_where_the_person_was(qtbot, make_window):
     condition_page = settled(qtbot, window)
     condition_page.verticalScrollBar().setValue(condition_page.verticalScrollBar().maximum())
     scrolled = condition_page.verticalScrollBar().value()
-    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("home", "")
     assert isinstance(window.current_page(), HomePage)
     assert window.diagram.selected_region() is None
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("condition", "whiplash")
     assert window.current_page().verticalScrollBar().value() == scrolled  # same place on it
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("region", "cervical")
     assert window.diagram.selected_region() == "cervical"
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     assert window.current_key() == ("home", "")
-    assert not window.back_button.isEnabled()
+    assert not window.header.back.isEnabled()
 
 
 def test_keyboard_shortcuts_for_back_and_home(qtbot, make_window):
     window = make_window()
-    window.select_region("thoracic")
-    window.open_condition("kyphosis")
+    window.show_page(("region", "thoracic"))
+    window.show_page(("condition", "kyphosis"))
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == ("region", "thoracic")
     qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
@@ -164,7 +164,7 @@ def test_the_disclaimer_is_visible_on_every_page(qtbot, make_window, content):
 def test_every_condition_page_says_when_to_see_a_doctor(qtbot, make_window, content):
     window = make_window()
     for condition in content.conditions:
-        window.open_condition(condition.id)
+        window.show_page(("condition", condition.id))
         text = page_text(settled(qtbot, window))
         assert "When to see a doctor" in text, condition.id
         for item in condition.see_doctor:
@@ -185,7 +185,7 @@ def test_nothing_isclipped_or_overlapping(qtbot, make_window, content, size):
 
 def test_body_text_is_at_least_16px(make_window):
     window = make_window()
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     for label in window.current_page().findChildren(QLabel):
         assert label.font().pixelSize() >= 16 or label.font().pointSizeF() * 96 / 72 >= 16, \
             label.objectName()
@@ -206,7 +206,7 @@ def test_below_the_fold_is_built_just_after_the_first_frame(qtbot, make_window, 
     """Pages build what the first screen does not show on the next turn of the event
     loop, after painting: start-up and first visits stay fast, and nothing is lost."""
     window = make_window()
-    window.select_region("cervical")
+    window.show_page(("region", "cervical"))
     page = window.current_page()
     assert not page.is_complete()
     assert content.region("cervical").summary not in page_text(page)
@@ -217,7 +217,7 @@ def test_below_the_fold_is_built_just_after_the_first_frame(qtbot, make_window, 
 def test_building_the_rest_leaves_no_squeezed_frame(qtbot, make_window):
     """The deferred part is laid out at once: the very next frame shows the page whole."""
     window = make_window()
-    window.select_region("lumbar")
+    window.show_page(("region", "lumbar"))
     page = window.current_page()
     page.viewport().repaint()  # its first frame, painted now, without running the event loop
     assert not page.is_complete()

@@ -140,9 +140,9 @@ def soak(window, controller, steps: int, rng: random.Random) -> None:
                 window.current_page().complete()
                 QTest.mouseClick(rng.choice(buttons), Qt.MouseButton.LeftButton)
         elif roll < 0.75:
-            QTest.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
         elif roll < 0.85:
-            QTest.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
         elif roll < 0.97:
             bar = window.current_page().verticalScrollBar()
             bar.setValue(rng.randint(0, max(bar.maximum(), 0)))

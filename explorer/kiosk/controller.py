@@ -86,7 +86,7 @@ class KioskController(QObject):
         self.idle_overlay = IdleOverlay(host, warning_seconds or config.warning_seconds)
         self.idle_overlay.kept.connect(self.activity)
         self.idle_overlay.timed_out.connect(self.reset_session)
-        panel = window.diagram_host()
+        panel = window.panel
         self.attract = AttractBanner(panel, config.reduced_motion, getattr(panel, "hint", None))
         self.guard = PinGuard(config.pin_hash, clock=clock)
         self.pin_pad = PinPad(host, self.guard)
@@ -100,7 +100,7 @@ class KioskController(QObject):
     # -- set-up ---------------------------------------------------------------------------
     def install(self) -> None:
         """Lock the window down and start watching input."""
-        self.window.locked = True
+        self.window.lock(True)
         self._kiosk_look(True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.setWindowFlags(self.window.windowFlags() |
@@ -131,14 +131,21 @@ class KioskController(QObject):
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         self.idle.stop()
-        self.window.locked = False
+        self.window.lock(False)
         self._kiosk_look(False)
 
     def _kiosk_look(self, on: bool) -> None:
-        """Larger tap targets (and, by default, text) for as long as the kiosk runs."""
-        window = self.window
-        window.defaults = window.defaults._replace(kiosk=on)
-        window.set_preferences(window.preferences._replace(kiosk=on))
+        """Larger tap targets (and, by default, text) for as long as the kiosk runs; the
+        on-screen keyboard for search."""
+        session = self.window.session
+        session.set_defaults(session.defaults._replace(kiosk=on))
+        session.set_preferences(session.preferences._replace(kiosk=on))
+        self.window.keyboard = self._keyboard if on else None
+
+    def _keyboard(self):
+        from explorer.kiosk.keyboard import OnScreenKeyboard
+
+        return OnScreenKeyboard.typing_into(self.window.header.search)
 
     # -- the event filter -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -196,7 +203,7 @@ class KioskController(QObject):
         if modal is not None:
             modal.close()
         QToolTip.hideText()
-        self.window.reset_session()
+        self.window.session.reset()
         self.attract.start()
         self.idle.start()
         QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted

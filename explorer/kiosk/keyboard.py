@@ -42,3 +42,12 @@ class OnScreenKeyboard(QWidget):
         button.clicked.connect(slot)
         grid.addWidget(button, row, column, 1, span)
         self.keys[name] = button
+
+    @classmethod
+    def typing_into(cls, box) -> OnScreenKeyboard:
+        """A keyboard whose keys type into ``box`` (a QLineEdit)."""
+        keyboard = cls()
+        keyboard.typed.connect(box.insert)
+        keyboard.erased.connect(box.backspace)
+        keyboard.cleared.connect(box.clear)
+        return keyboard

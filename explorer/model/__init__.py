@@ -5,15 +5,14 @@ never imports PyYAML.
 """
 
 from explorer.model.drawing import Drawing, Shape, load_drawing, parse_drawing
-from explorer.model.entities import (
-    KINDS, BodyArea, Condition, Content, Muscle, Region, Section, Source, Topic,
-)
+from explorer.model.content import Content
+from explorer.model.entities import BodyArea, Condition, Muscle, Region, Section, Source, Topic
 from explorer.model.problems import Problem
 
 _LAZY = {"LoadResult", "load_content", "parse_kind"}
 
 __all__ = [
-    "KINDS", "BodyArea", "Condition", "Content", "Drawing", "LoadResult", "Muscle", "Problem",
+    "BodyArea", "Condition", "Content", "Drawing", "LoadResult", "Muscle", "Problem",
     "Region", "Section", "Shape", "Source", "Topic", "load_content", "load_drawing",
     "parse_drawing", "parse_kind",
 ]

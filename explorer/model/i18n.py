@@ -19,6 +19,12 @@ def tr(text: str, /, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
+def N_(text: str, /) -> str:
+    """Marks an app string that is translated later, where it is shown (``tr(kind.label)``);
+    the string check finds it like a ``tr`` call."""
+    return text
+
+
 def set_catalog(language: str, catalog: Mapping[str, str]) -> None:
     global _language
     _language = language
@@ -46,7 +52,7 @@ def source_strings() -> set[str]:
     global _TR_CALL
     if _TR_CALL is None:
         literal = r'"(?:[^"\\\n]|\\.)*"'
-        _TR_CALL = re.compile(r"tr\(\s*((?:" + literal + r"\s*)+)[,)]")
+        _TR_CALL = re.compile(r"(?:tr|N_)\(\s*((?:" + literal + r"\s*)+)[,)]")
     found: set[str] = set()
     for path in Path(__file__).resolve().parent.parent.rglob("*.py"):
         if path.name == "i18n.py":  # its docstring shows examples, not strings the app uses
@@ -57,13 +63,14 @@ def source_strings() -> set[str]:
             continue
         # str.find for "tr(" and the pattern only where it starts: ten times quicker than
         # letting the pattern search the whole file.
-        at = text.find("tr(")
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            match = None if before.isalnum() or before == "_" else _TR_CALL.match(text, at)
-            if match:
-                found.add(_string_value(match.group(1)))
-            at = text.find("tr(", at + 3)
+        for call in ("tr(", "N_("):
+            at = text.find(call)
+            while at >= 0:
+                before = text[at - 1] if at else " "
+                match = None if before.isalnum() or before == "_" else _TR_CALL.match(text, at)
+                if match:
+                    found.add(_string_value(match.group(1)))
+                at = text.find(call, at + 3)
     return found
 
 

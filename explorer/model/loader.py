@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from explorer.model.drawing import Drawing
-from explorer.model.entities import KINDS, Content
+from explorer.model.content import Content
+from explorer.model.kinds import BY_SHAPE, CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
 from explorer.model.schema import EntryReader, RefUse, label
 from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
@@ -116,8 +117,6 @@ def _check_refs(refs: list[RefUse], ids: dict[str, set[str]], sink: list[Problem
         sink.append(Problem(use.file, use.line, f"unknown {noun} id '{use.target}'{hint}"))
 
 
-# Content kinds that name shapes in the drawing, and the drawing's class for them.
-SHAPE_KINDS = {"vertebrae": "vertebra", "discs": "disc", "nerve_roots": "nerve"}
 
 
 def _check_drawing(by_kind: dict[str, list[Located]], drawing: Drawing,
@@ -134,7 +133,8 @@ def _check_drawing(by_kind: dict[str, list[Located]], drawing: Drawing,
             if region_id not in content_ids:
                 sink.append(Problem(drawing.file, line,
                                     f"drawing region '{region_id}' has no entry in regions.yaml"))
-    for kind, shape_class in SHAPE_KINDS.items():
+    for shape_class, row in BY_SHAPE.items():
+        kind = row.collection
         items = by_kind.get(kind)
         if items is None:
             continue

@@ -13,11 +13,11 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from explorer.model.entities import Content
+from explorer.model.content import Content
+from explorer.model.kinds import BY_COLLECTION, SEARCHED
 
 # Which kinds of entry are searched, in the order results of equal score are listed.
-KIND_ORDER = ("regions", "conditions", "nerve_roots", "discs", "vertebrae", "muscles",
-              "body_areas", "topics")
+KIND_ORDER = tuple(kind.collection for kind in SEARCHED)
 
 
 class Result(NamedTuple):
@@ -78,7 +78,7 @@ class SearchIndex:
             if getattr(entry, field, ""):
                 names.append(getattr(entry, field))
         names += list(getattr(entry, "also_called", ()))
-        if kind in ("vertebrae", "discs", "nerve_roots"):
+        if BY_COLLECTION[kind].shape:  # a level: its id is a name people use ("L5")
             names.append(entry.id.replace("nerve-", "").replace("-", " "))
         return names
 

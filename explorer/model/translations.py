@@ -15,7 +15,9 @@ import typing
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
-from explorer.model.entities import KINDS, Content, Section
+from explorer.model.content import Content
+from explorer.model.entities import Section
+from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
 
 BASE = "en"

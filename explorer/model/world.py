@@ -1,7 +1,11 @@
-"""Load the drawing and a content folder (the shipped one by default).  No Qt here.
+"""The loaded world: the drawings, the content in every language, its search indexes.
+No Qt here.
 
-With a ``cache_dir``, a folder that loaded without problems before is read back
-from a JSON cache (see :mod:`explorer.model.cache`) instead of parsed again.
+:func:`load_all` reads the drawings and a content folder (the shipped one by default);
+with a ``cache_dir``, a folder that loaded without problems before is read back from a
+JSON cache (see :mod:`explorer.model.cache`) instead of parsed again.  :class:`World`
+wraps one such load as a value the app swaps whole: what it derives (a language's
+content, its search index) it makes once, on first use.
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from typing import Callable, Iterator, Mapping, NamedTuple
 
 from explorer import __version__, resources
 from explorer.model.drawing import Drawing
-from explorer.model.entities import Content
+from explorer.model.content import Content
 from explorer.model.problems import Problem
-from explorer.model.translations import Language
+from explorer.model.translations import BASE, BASE_NAME, Language
 
 
 class Loaded(NamedTuple):
@@ -132,3 +136,60 @@ def _parse(drawing_file: Path, body_file: Path, folder: Path, shown: Path) -> Lo
         languages = read_languages(folder, result.content, source_strings(), problems, shown)
     content = result.content if not problems else None
     return Loaded(content, drawing, tuple(problems), folder, languages if content else {}, body)
+
+
+class World:
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.base = loaded.content  # None when the content has problems
+        self.drawing = loaded.drawing
+        self.problems = loaded.problems
+        self.languages: Mapping[str, Language] = loaded.languages
+        self._contents: dict[str, Content | None] = {BASE: loaded.content}
+        self._indexes: dict[str, object] = {}
+
+    @property
+    def ok(self) -> bool:
+        return self.base is not None
+
+    @property
+    def body(self) -> Drawing | None:
+        """The body map's drawing (read from the cache when first asked for)."""
+        body = self.loaded.body
+        return body.get() if isinstance(body, LazyDrawing) else body
+
+    @property
+    def has_body(self) -> bool:
+        return self.ok and self.loaded.body is not None
+
+    def language_names(self) -> dict[str, str]:
+        """Code -> the language's name in itself, English first."""
+        names = getattr(self.languages, "names", None) or {
+            code: language.name for code, language in self.languages.items()}
+        return {BASE: BASE_NAME, **names}
+
+    def knows(self, code: str) -> bool:
+        return code == BASE or code in self.languages
+
+    def language(self, code: str) -> Language | None:
+        return self.languages.get(code) if code != BASE else None
+
+    def content(self, code: str = BASE) -> Content | None:
+        """The content in language ``code`` (English for a language it does not have)."""
+        if code not in self._contents:
+            language = self.language(code)
+            if language is None or self.base is None:
+                return self.base
+            from explorer.model.translations import localize
+
+            self._contents[code] = localize(self.base, language)
+        return self._contents[code]
+
+    def search_index(self, code: str = BASE):
+        """The search index of language ``code``, built on first use."""
+        index = self._indexes.get(code)
+        if index is None:
+            from explorer.model.search import SearchIndex
+
+            index = self._indexes[code] = SearchIndex(self.content(code))
+        return index

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidg
 
 from explorer.ui.layouts import FlowLayout
 from explorer.model.i18n import tr
-from explorer.ui.pages.base import text_label
+from explorer.ui.widgets import text_label
 from explorer.model.preferences import TEXT_SIZES, Preferences
 
 

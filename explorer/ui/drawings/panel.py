@@ -2,10 +2,14 @@
 
 On a wide window both stand side by side; otherwise two tabs ("Spine", "Body map") choose
 one.  The body map is made the first time it is shown, so it costs nothing at start when
-only the spine shows.  The panel reports choices through signals and knows nothing of pages.
+only the spine shows.  The panel shows what the session says (:meth:`DrawingPanel.show_marks`,
+:meth:`DrawingPanel.show_drawing`), reports choices through signals and knows nothing of
+pages.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -13,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
 from explorer.model import Content, Drawing
-from explorer.ui.pages.base import text_label
 from explorer.ui.theme import Theme
+from explorer.ui.widgets import text_label
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
 
@@ -23,10 +27,11 @@ class DrawingPanel(QFrame):
     region_selected = Signal(str)
     level_selected = Signal(str)
     area_selected = Signal(str)
+    drawing_chosen = Signal(str)  # "spine" or "body", from the tabs
 
-    def __init__(self, drawing: Drawing | None, body_source, theme: Theme,
-                 has_content: bool, parent: QWidget | None = None) -> None:
-        """``body_source``: the body map's drawing, or a cache reader with ``get()``."""
+    def __init__(self, drawing: Drawing | None, body_source: Callable[[], Drawing | None] | None,
+                 theme: Theme, has_content: bool, parent: QWidget | None = None) -> None:
+        """``body_source``: gives the body map's drawing when it is first needed."""
         super().__init__(parent)
         self.setObjectName("diagramPanel")
         self.theme = theme
@@ -46,7 +51,8 @@ class DrawingPanel(QFrame):
             tab.setObjectName("tabButton")
             tab.setCheckable(True)
             tab.setAutoExclusive(True)
-            tab.clicked.connect(lambda _=False, k=key: self.show_drawing(k))
+            # toggled, not clicked: a screen reader's Toggle action must work too
+            tab.toggled.connect(lambda on, k=key: self.drawing_chosen.emit(k) if on else None)
             tabs.addWidget(tab)
             self.tabs[key] = tab
         tabs.addStretch(1)
@@ -96,8 +102,7 @@ class DrawingPanel(QFrame):
 
     @property
     def body_drawing(self) -> Drawing | None:
-        source = self._body_source
-        return source.get() if hasattr(source, "get") else source
+        return self._body_source() if self._body_source is not None else None
 
     @property
     def body_map(self):
@@ -114,17 +119,29 @@ class DrawingPanel(QFrame):
             self._body_map = body
         return self._body_map
 
-    def light_up(self, areas: frozenset[str]) -> None:
-        """The body areas where the page's region or level may be felt."""
+    def show_marks(self, region: str | None, level: str | None, areas: frozenset[str]) -> None:
+        """The selected region and level on the spine; where they may be felt on the body."""
+        if self.diagram is not None:
+            self.diagram.set_selected(region)
+            self.diagram.set_level(level)
         self.highlight = areas
         if self._body_map is not None:
             self._body_map.set_highlight(set(areas))
+
+    def forget_pointer(self) -> None:
+        """Nothing hovered (for the next person)."""
+        if self.diagram is not None:
+            self.diagram.reset()
 
     # -- which drawing, how wide ----------------------------------------------------------
     def show_drawing(self, which: str) -> None:
         """'spine' or 'body': which drawing shows when there is room for one."""
         self.mode = which
-        self.tabs[which].setChecked(True)
+        tab = self.tabs[which]
+        if not tab.isChecked():
+            tab.blockSignals(True)  # showing, not choosing
+            tab.setChecked(True)
+            tab.blockSignals(False)  # (the other tab, auto-exclusive, unchecks itself)
         self._show()
 
     def fit(self, window: QSize, chrome_height: int) -> None:

@@ -346,7 +346,8 @@ class SpineDiagram(QGraphicsView):
         return hatch
 
     def refresh(self) -> None:
-        items = [*self.hatches.values(), next(iter(self.items_by_region.values()))[0]]
+        items = [*self.hatches.values(), *self.leaders.values(),
+                 next(iter(self.items_by_region.values()))[0]]
         if self.scene() is None or not all(shiboken6.isValid(i) for i in items):
             return  # being torn down: a region button lost focus on its way out
         focused = self.focused_region()
@@ -369,8 +370,7 @@ class SpineDiagram(QGraphicsView):
         self._place_leader_pens()
 
     def _choose(self, region: str) -> None:
-        self.set_selected(region)
-        self.region_selected.emit(region)
+        self.region_selected.emit(region)  # the session decides; the window shows it
 
     # -- hit testing ----------------------------------------------------------------------
     def shape_at(self, pos: QPoint) -> ShapeItem | None:

@@ -6,13 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Content
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class AreaPage(Page):
-    def __init__(self, area_id: str, content: Content, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.area_id = area_id
+    def __init__(self, context: PageContext, key: PageKey, parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
+        area_id = self.area_id = key[1]
         area = content.get("body_areas", area_id)
         self.setAccessibleName(area.name)
         self.add_title(area.name, tr("Where do you feel it?"))

@@ -6,13 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Condition, Content
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class ConditionPage(Page):
-    def __init__(self, condition: Condition, content: Content,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: PageContext, key: PageKey, parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
+        condition = content.condition(key[1])
         self.condition_id = condition.id
         self.setAccessibleName(condition.name)
         self.add_title(condition.name, tr("Condition"))

@@ -6,12 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Content
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class HomePage(Page):
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: PageContext, key: PageKey = ("home", ""),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
         self.setAccessibleName(tr("Home"))
         self.add_title(tr("Explore your spine"))
         self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from explorer.model.i18n import tr
 from explorer.model import Content
-from explorer.ui.pages.base import Page
-
-KINDS = {"vertebra": "vertebrae", "disc": "discs", "nerve": "nerve_roots"}
+from explorer.model.i18n import tr
+from explorer.model.kinds import BY_PAGE, PageKey, entry_of
+from explorer.ui.pages.base import Page, PageContext
 
 
 def level_link(content: Content, kind: str, item_id: str) -> tuple[str, str, str]:
-    entry = content.get(KINDS[kind], item_id)
-    return (kind, item_id, entry.name)
+    return (kind, item_id, entry_of(content, (kind, item_id)).name)
 
 
 class LevelPage(Page):
-    def __init__(self, kind: str, entry, content: Content, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: PageContext, key: PageKey, parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
+        kind = key[0]
+        entry = entry_of(content, key)
         self.kind, self.level_id = kind, entry.id
         region = content.region(entry.region)
         self.setAccessibleName(entry.name)
-        kicker = {"vertebra": tr("Vertebra (spine bone)"), "disc": tr("Disc"),
-                  "nerve": tr("Nerve root")}[kind]
+        kicker = tr(BY_PAGE[kind].label)
         title = f"{entry.name} — {entry.nickname}" if kind == "vertebra" else entry.name
         self.add_title(title, f"{kicker} · {region.name}")
         getattr(self, f"_{kind}")(entry, content)

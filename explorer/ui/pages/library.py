@@ -6,12 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Content
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class LibraryPage(Page):
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: PageContext, key: PageKey = ("library", ""),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
         self.setAccessibleName(tr("All conditions"))
         self.add_title(tr("All conditions"), tr("Library"))
         self.add_text(tr("Every condition in the explorer, by the part of the spine it "

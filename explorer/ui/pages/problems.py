@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Problem
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class ProblemsPage(Page):
-    def __init__(self, problems: Iterable[Problem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        problems = list(problems)
+    def __init__(self, context: PageContext, key: PageKey = ("problems", ""),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        problems = list(context.world.problems)
         self.problems = problems
         self.setAccessibleName(tr("Content problems"))
         self.add_title(tr("The content could not be loaded"))

@@ -6,12 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model import Content, Region
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import PageKey
+from explorer.ui.pages.base import Page, PageContext
 
 
 class RegionPage(Page):
-    def __init__(self, region: Region, content: Content, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: PageContext, key: PageKey, parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        content = context.content
+        region = content.region(key[1])
         self.region_id = region.id
         self.setAccessibleName(tr("{name} — {medical}", name=region.name,
                                   medical=region.medical_name))

@@ -5,28 +5,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
-from explorer.model.search import SearchIndex
-from explorer.ui.pages.base import Page
+from explorer.model.kinds import BY_COLLECTION, PageKey, page_key
+from explorer.ui.pages.base import Page, PageContext
 
 LIMIT = 20  # results shown at once
 
-PAGE_KIND = {"regions": "region", "conditions": "condition", "nerve_roots": "nerve",
-             "discs": "disc", "vertebrae": "vertebra", "body_areas": "area", "topics": "home",
-             "muscles": "muscle"}
-
-
-def kind_names() -> dict[str, str]:
-    return {"regions": tr("Part of the spine"), "conditions": tr("Condition"),
-            "nerve_roots": tr("Nerve root"), "discs": tr("Disc"),
-            "vertebrae": tr("Vertebra (spine bone)"), "body_areas": tr("Where you feel it"),
-            "topics": tr("Topic"), "muscles": tr("Muscle")}
-
 
 class SearchPage(Page):
-    def __init__(self, index: SearchIndex, keyboard: QWidget | None = None,
+    def __init__(self, context: PageContext, key: PageKey = ("search", ""),
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.index = index
+        super().__init__(key, parent)
+        self.content = context.content
+        self.index = context.world.search_index(context.language)
+        keyboard = context.keyboard() if context.keyboard is not None else None
         self.setAccessibleName(tr("Search"))
         self.add_title(tr("Search"))
         self.add_text(tr("Type a word you know: a part of the body, a condition, a level such "
@@ -38,11 +29,10 @@ class SearchPage(Page):
         # so results follow the typing within a frame.
         self.pool = self.add_links(("result", str(i), "…") for i in range(LIMIT))
         self.pool_buttons = list(self.link_buttons)
-        self.targets: list[tuple[str, str]] = [("", "")] * LIMIT
+        self.targets: list[PageKey | None] = [None] * LIMIT
         for index, button in enumerate(self.pool_buttons):
             button.clicked.disconnect()
-            button.clicked.connect(lambda _=False, i=index: self.link_activated.emit(
-                *self.targets[i]))
+            button.clicked.connect(lambda _=False, i=index: self._open(i))
         self.add_links([("library", "", tr("All conditions, A to Z by part of the spine"))])
         self.results: list = []
         self.finish()
@@ -50,12 +40,11 @@ class SearchPage(Page):
 
     def set_query(self, query: str) -> None:
         self.results = self.index.search(query, LIMIT) if query.strip() else []
-        names = kind_names()
         for index, button in enumerate(self.pool_buttons):
             if index < len(self.results):
                 result = self.results[index]
-                self.targets[index] = (PAGE_KIND[result.kind], result.id)
-                button.set_text(f"{result.name} · {names[result.kind]}")
+                self.targets[index] = page_key(self.content, result.kind, result.id)
+                button.set_text(f"{result.name} · {tr(BY_COLLECTION[result.kind].label)}")
                 button.show()
             else:
                 button.hide()
@@ -68,6 +57,11 @@ class SearchPage(Page):
         else:
             self.summary.setText(tr("{count} result(s) for “{query}”",
                                     count=len(self.results), query=query))
+
+    def _open(self, index: int) -> None:
+        target = self.targets[index]
+        if target is not None:
+            self.link_activated.emit(*target)
 
     def result_buttons(self) -> list:
         return [b for b in self.pool_buttons if not b.isHidden()]

@@ -1,0 +1,37 @@
+"""Switching the language of the whole app: our strings (:func:`tr`'s catalogue) and
+Qt's own (dialog buttons), from the translations that ship with Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from explorer.model import i18n
+from explorer.model.world import World
+
+
+class LanguageSwitch(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.qt_translator: QTranslator | None = None
+        self.code = ""
+
+    def apply(self, world: World, code: str) -> None:
+        language = world.language(code)
+        i18n.set_catalog(code, language.ui if language else {})
+        self._install_qt_translations(language.qt if language else "")
+        QLocale.setDefault(QLocale(code))
+        self.code = code
+
+    def _install_qt_translations(self, suffix: str) -> None:
+        app = QApplication.instance()
+        if self.qt_translator is not None:
+            app.removeTranslator(self.qt_translator)
+            self.qt_translator = None
+        if not suffix:
+            return
+        translator = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{suffix}", folder):
+            app.installTranslator(translator)
+            self.qt_translator = translator

@@ -1,0 +1,94 @@
+"""The page router: makes the page for a page key, keeps the pages a person may come back
+to, and shows one at a time at the scroll position the session remembers.
+
+Which class shows which kind of page comes from the table of kinds
+(:mod:`explorer.model.kinds`); a page class is imported the first time it is needed.
+Only a few pages are kept (a kiosk day must not grow memory, and a new theme restyles
+every page that exists): one that was let go is made again when the person returns, at
+the place they left it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import OrderedDict
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from explorer.model.kinds import BY_PAGE, PageKey
+from explorer.ui.pages.base import Page, PageContext
+
+KEEP_PAGES = 8  # pages kept besides the one on screen
+_PROBLEMS: PageKey = ("problems", "")
+
+
+def page_class(kind: str) -> type[Page]:
+    module, _, name = BY_PAGE[kind].page_class.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class PageRouter(QStackedWidget):
+    link_activated = Signal(str, str)  # kind, id: a page asked to open another
+    scrolled = Signal(int)  # the page on screen was scrolled to this position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pages")
+        self.pages: OrderedDict[PageKey, Page] = OrderedDict()
+
+    def current(self) -> Page:
+        return self.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, key: PageKey, scroll: int, context: PageContext) -> Page:
+        """Show the page for ``key`` (made if need be), scrolled to ``scroll``."""
+        if not context.world.ok:
+            key = _PROBLEMS  # broken content: every page is the list of its problems
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make(key, context)
+        self.pages.move_to_end(key)
+        self.setCurrentWidget(page)
+        self._scroll_to(page, scroll)
+        self._let_go(keep=KEEP_PAGES)
+        return page
+
+    def _make(self, key: PageKey, context: PageContext) -> Page:
+        page = page_class(key[0])(context, key)
+        page.link_activated.connect(self.link_activated)
+        bar = page.verticalScrollBar()
+        bar.valueChanged.connect(
+            lambda value, p=page: self.scrolled.emit(value) if p is self.currentWidget() else None)
+        self.pages[key] = page
+        self.addWidget(page)
+        return page
+
+    @staticmethod
+    def _scroll_to(page: Page, scroll: int) -> None:
+        bar = page.verticalScrollBar()
+        if scroll > bar.maximum():
+            page.complete()  # the part below the first screen, so the place exists
+        bar.setValue(scroll)
+
+    def _let_go(self, keep: int) -> None:
+        """Delete the pages least recently shown, beyond ``keep`` besides the current."""
+        current = self.currentWidget()
+        while len(self.pages) > keep + 1:
+            key, page = next(iter(self.pages.items()))
+            if page is current:
+                self.pages.move_to_end(key)
+                continue
+            del self.pages[key]
+            self.removeWidget(page)
+            page.deleteLater()
+
+    def drop_others(self) -> None:
+        """Keep only the page on screen (after a new look: the others restyle when made)."""
+        self._let_go(keep=0)
+
+    def drop_all(self) -> None:
+        """No page at all (a new language, new content, a new visitor)."""
+        for page in self.pages.values():
+            self.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()

@@ -1,0 +1,138 @@
+"""Small widgets the pages, the header and the drawing panel share: word-wrapping labels
+that remember their heights, chips, bullet lists and link buttons.
+
+Content text is always set as plain text (or escaped into rich text), so a content file
+can never inject markup.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from explorer.model.i18n import tr
+
+
+def escape(text: str) -> str:
+    """Text made safe inside rich text (like html.escape, without importing html)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class WrapLabel(QLabel):
+    """A word-wrapping label that remembers its height for each width.
+
+    Layouts ask a label its height for the same width a dozen times while a page is
+    first laid out, and QLabel lays the whole text out again each time; remembering
+    the answer makes a page of text about a third quicker to show.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[tuple[int, str], int] = {}
+        # Content is never a link and never selectable: nothing to drag, copy or open.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        key = (width, self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:  # a style sheet may change margins or font
+            self._heights.clear()
+        return super().event(event)
+
+
+class Chip(WrapLabel):
+    """A short label in a rounded box; one line if it fits, wrapped if it must."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        self.ensurePolished()
+        frame_w = self.width() - self.contentsRect().width()
+        metrics = self.fontMetrics()
+        # A character's width of slack: QLabel lays text out a little wider than the metrics.
+        width = metrics.horizontalAdvance(self.text()) + frame_w + metrics.averageCharWidth()
+        return QSize(width, self.heightForWidth(width))
+
+
+def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
+    label = WrapLabel(text, parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+    rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
+    label = WrapLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
+    label.setObjectName("bullets")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(". ".join(items))
+    return label
+
+
+def min_target() -> int:
+    """The smallest tap target in pixels: 44 in kiosk mode (set by the theme), else 0."""
+    app = QApplication.instance()
+    return int(app.property("explorer-min-target") or 0) if app is not None else 0
+
+
+class LinkButton(QPushButton):
+    """A button that opens another page; its text wraps onto more lines when space is short
+    (a plain QPushButton would be clipped at large text sizes or in narrow windows)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkButton")
+        self.label = WrapLabel(text + "\u00a0›", self)
+        self.label.setObjectName("linkText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QHBoxLayout(self)
+        inner.setContentsMargins(14, 8, 14, 8)
+        inner.addWidget(self.label)
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
+        return self.label.text()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text + "\u00a0›")
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(tr("Opens the page about {name}", name=text))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """One line: the whole text side by side (a wrapping label would pick a narrower width)."""
+        self.label.ensurePolished()
+        margins = self.layout().contentsMargins()
+        metrics = self.label.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.label.text()) + 2 +
+                     margins.left() + margins.right(),
+                     max(metrics.height() + margins.top() + margins.bottom(), min_target()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self.layout().totalHeightForWidth(width), min_target())
