@@ -53,7 +53,7 @@ def time_selections(count: int) -> tuple[list[float], list[float]]:
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=points[region])
         window.repaint()  # paint the updated page and drawing now, synchronously
         elapsed = (time.perf_counter() - start) * 1000
-        assert window.current_key() == ("region", region)
+        assert window.session.page == ("region", region)
         (cold if i < len(regions) else warm).append(elapsed)
         app.processEvents()
     window.close()

@@ -45,7 +45,7 @@ def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded
     assert button.isVisible() and button.text() == "Español"  # a name, not a flag
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     spanish = loaded.languages["es"].texts
-    assert window.current_key() == ("region", "lumbar")  # still where the person was
+    assert window.session.page == ("region", "lumbar")  # still where the person was
     assert window.diagram.selected_region() == "lumbar"
     text = page_text(window)
     assert spanish["regions"]["lumbar"]["name"] in text

@@ -73,7 +73,7 @@ def test_each_shortcut_is_swallowed(qtbot, kiosk, keys):
     qtbot.wait(20)
     assert fired == []
     assert window.isVisible() and not window.isMinimized()
-    assert window.current_key() == ("region", "lumbar")  # Alt+Left did not go back either
+    assert window.session.page == ("region", "lumbar")  # Alt+Left did not go back either
 
 
 def test_keys_for_using_the_app_still_work(qtbot, kiosk):
@@ -83,7 +83,7 @@ def test_keys_for_using_the_app_still_work(qtbot, kiosk):
     qtbot.waitUntil(first.hasFocus)
     qtbot.keyClick(first, Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert window.current_key() == ("region", "thoracic")
+    assert window.session.page == ("region", "thoracic")
 
 
 def test_closing_does_nothing(qtbot, kiosk):
@@ -165,7 +165,7 @@ def test_idle_warning_then_reset(qtbot, kiosk):
     with qtbot.waitSignal(kiosk.session_reset, timeout=5000):
         pass
     assert not overlay.isVisible()
-    assert window.current_key() == ("home", "")
+    assert window.session.page == ("home", "")
     assert not window.header.back.isEnabled()
     assert window.diagram.selected_region() is None
     assert window.current_page().verticalScrollBar().value() == 0
@@ -180,7 +180,7 @@ def test_activity_postpones_the_reset(qtbot, kiosk):
         qtbot.mouseMove(window.diagram.viewport(), QPoint(20, 20))
         qtbot.wait(80)
         assert not kiosk.idle_overlay.isVisible()
-    assert window.current_key() == ("region", "cervical")
+    assert window.session.page == ("region", "cervical")
 
 
 def test_a_touch_on_the_question_keeps_the_session(qtbot, kiosk):
@@ -190,7 +190,7 @@ def test_a_touch_on_the_question_keeps_the_session(qtbot, kiosk):
     with qtbot.assertNotEmitted(kiosk.session_reset, wait=100):
         tap(qtbot, kiosk.idle_overlay, QPoint(10, 10))
     assert not kiosk.idle_overlay.isVisible()
-    assert window.current_key() == ("region", "thoracic")
+    assert window.session.page == ("region", "thoracic")
 
 
 def test_the_reset_closes_staff_panels_too(qtbot, kiosk):
@@ -219,7 +219,7 @@ def test_the_attract_state_breathes_and_the_next_touch_starts(qtbot, kiosk):
     assert kiosk.attract.animating
     click_region(qtbot, kiosk.window, "sacral")
     assert not kiosk.attract.isVisible()
-    assert kiosk.window.current_key() == ("region", "sacral")
+    assert kiosk.window.session.page == ("region", "sacral")
 
 
 # -- staff exit -------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ def test_exit_from_the_staff_menu(qtbot, kiosk):
     with qtbot.waitSignal(kiosk.staff_exit) as blocker:
         tap(qtbot, buttons["Exit Spine Explorer"])
     assert blocker.args == [3]  # the systemd unit does not restart after this code
-    assert kiosk.window.locked is False  # and so the window may close now
+    assert not kiosk.hold.active  # and so the window may close now
     assert kiosk.window.close()
 
 
@@ -373,7 +373,7 @@ def test_reload_reads_the_clinic_folder_and_keeps_content_when_it_is_broken(
         tap(qtbot, buttons["Reload content"])
         assert controller.staff_menu.status.text() == "Content reloaded."
         assert window.content.region("lumbar").name == "Low back"
-        assert window.current_key() == ("home", "")
+        assert window.session.page == ("home", "")
     finally:
         controller.uninstall()
         window.close()

@@ -41,9 +41,9 @@ def test_every_vertebra_opens_its_level_with_a_second_tap(qtbot, make_window, co
     for vertebra in content.vertebrae:
         qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
         click_region(qtbot, window, vertebra.region)
-        assert window.current_key() == ("region", vertebra.region)
+        assert window.session.page == ("region", vertebra.region)
         tap(qtbot, view, view.level_point(vertebra.id))
-        assert window.current_key() == ("vertebra", vertebra.id), vertebra.id
+        assert window.session.page == ("vertebra", vertebra.id), vertebra.id
         assert vertebra.nickname in page_text(qtbot, window)
         assert view.selected_region() == vertebra.region
 
@@ -55,7 +55,7 @@ def test_discs_and_nerve_roots_open_from_the_drawing_too(qtbot, make_window):
                                    ("C5-C6", "disc", "cervical")):
         window.show_page(("region", region))
         tap(qtbot, view, view.level_point(shape_id))
-        assert window.current_key() == (kind, shape_id)
+        assert window.session.page == (kind, shape_id)
 
 
 def test_level_buttons_on_the_region_page(qtbot, make_window, content):
@@ -70,7 +70,7 @@ def test_level_buttons_on_the_region_page(qtbot, make_window, content):
     button = next(b for b in page.link_buttons if b.accessibleName() == "C6 nerve root")
     page.ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("nerve", "nerve-C6")
+    assert window.session.page == ("nerve", "nerve-C6")
 
 
 @pytest.mark.parametrize("root_id", list(KEY_MUSCLES))
@@ -127,7 +127,7 @@ def test_every_body_area_can_be_tapped(qtbot, make_window, content, loaded):
     drawn = {(s.area, s.region) for s in loaded.body.shapes.values()}
     for area, view in sorted(drawn):
         tap(qtbot, body, body.point_in(area, view))
-        assert window.current_key() == ("area", area), (area, view)
+        assert window.session.page == ("area", area), (area, view)
         assert area in body.highlighted
 
 
@@ -145,10 +145,10 @@ def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
     neck = content.region("cervical")
     button = next(b for b in page.link_buttons if b.accessibleName().startswith(neck.name))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("region", "cervical")
+    assert window.session.page == ("region", "cervical")
     assert "hands_thumb_side" in window.body_map.highlighted  # the neck lights up the hand
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("area", "hands_thumb_side")
+    assert window.session.page == ("area", "hands_thumb_side")
 
 
 def test_urgent_signs_where_they_apply(qtbot, make_window, content):
@@ -214,7 +214,7 @@ def test_the_library_lists_every_condition_by_region(qtbot, make_window, content
     button = next(b for b in page.link_buttons if b.accessibleName() == "Scoliosis")
     page.ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("condition", "scoliosis")
+    assert window.session.page == ("condition", "scoliosis")
 
 
 def synonyms(content):
@@ -265,17 +265,17 @@ def test_typing_in_the_search_box(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "thoracic"))
     qtbot.keyClicks(window.header.search, "slipped disc")
-    assert window.current_key() == ("search", "")
+    assert window.session.page == ("search", "")
     page = window.current_page()
     names = [b.accessibleName() for b in page.result_buttons()]
     assert any(n.startswith("Herniated disc") for n in names)
     button = next(b for b in page.result_buttons()
                   if b.accessibleName().startswith("Herniated disc"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("condition", "herniated_disc")
+    assert window.session.page == ("condition", "herniated_disc")
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("region", "thoracic")
+    assert window.session.page == ("region", "thoracic")
 
 
 def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
@@ -289,7 +289,7 @@ def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
     qtbot.waitExposed(window)
     try:
         qtbot.mouseClick(window.header.search, Qt.MouseButton.LeftButton)
-        assert window.current_key() == ("search", "")
+        assert window.session.page == ("search", "")
         page = window.current_page()
         from explorer.kiosk.keyboard import OnScreenKeyboard
 
@@ -302,7 +302,7 @@ def test_kiosk_search_with_the_on_screen_keyboard_and_reset(qtbot, make_window):
         assert all(b.height() >= 44 for b in keyboard.keys.values())
         controller.reset_session()
         assert window.header.search.text() == ""
-        assert window.current_key() == ("home", "")
+        assert window.session.page == ("home", "")
     finally:
         controller.uninstall()
 

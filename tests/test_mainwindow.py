@@ -85,7 +85,7 @@ def test_a_condition_opens_and_its_regions_can_be_chosen(qtbot, make_window, con
     assert regions == [f"{r.name} ({r.medical_name})" for r in content.regions_of(sciatica)]
     sacral = content.region("sacral")
     scroll_to_and_click(qtbot, page, button_named(page, f"{sacral.name} ({sacral.medical_name})"))
-    assert window.current_key() == ("region", "sacral")
+    assert window.session.page == ("region", "sacral")
     assert window.diagram.selected_region() == "sacral"
 
 
@@ -95,22 +95,22 @@ def test_back_and_home_return_to_where_the_person_was(qtbot, make_window):
     click_region(qtbot, window, "cervical")
     page = window.current_page()
     scroll_to_and_click(qtbot, page, button_named(page, "Whiplash"))
-    assert window.current_key() == ("condition", "whiplash")
+    assert window.session.page == ("condition", "whiplash")
     condition_page = settled(qtbot, window)
     condition_page.verticalScrollBar().setValue(condition_page.verticalScrollBar().maximum())
     scrolled = condition_page.verticalScrollBar().value()
     qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("home", "")
+    assert window.session.page == ("home", "")
     assert isinstance(window.current_page(), HomePage)
     assert window.diagram.selected_region() is None
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("condition", "whiplash")
+    assert window.session.page == ("condition", "whiplash")
     assert window.current_page().verticalScrollBar().value() == scrolled  # same place on it
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("region", "cervical")
+    assert window.session.page == ("region", "cervical")
     assert window.diagram.selected_region() == "cervical"
     qtbot.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
-    assert window.current_key() == ("home", "")
+    assert window.session.page == ("home", "")
     assert not window.header.back.isEnabled()
 
 
@@ -119,9 +119,9 @@ def test_keyboard_shortcuts_for_back_and_home(qtbot, make_window):
     window.show_page(("region", "thoracic"))
     window.show_page(("condition", "kyphosis"))
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_key() == ("region", "thoracic")
+    assert window.session.page == ("region", "thoracic")
     qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
-    assert window.current_key() == ("home", "")
+    assert window.session.page == ("home", "")
 
 
 def test_keyboard_only_selection_in_the_window(qtbot, make_window, content):
@@ -131,7 +131,7 @@ def test_keyboard_only_selection_in_the_window(qtbot, make_window, content):
     qtbot.waitUntil(first.hasFocus)
     qtbot.keyClick(first, Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert window.current_key() == ("region", "thoracic")
+    assert window.session.page == ("region", "thoracic")
     assert content.region("thoracic").name in page_text(window.current_page())
 
 

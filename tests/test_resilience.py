@@ -94,7 +94,7 @@ def test_a_kiosk_with_broken_clinic_content_runs_on_the_shipped_content(
         assert started.window.content is not None
         assert [r.id for r in started.window.content.regions] == [r.id for r in content.regions]
         assert any("regions.yaml" in record.getMessage() for record in caplog.records)
-        assert started.kiosk is not None and started.window.locked
+        assert started.kiosk is not None and started.kiosk.hold.active
     finally:
         started.kiosk.uninstall()
         app_module.apply_theme(qapp, app_module.DEFAULT)

@@ -30,7 +30,7 @@ def test_text_contrast(theme):
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
 def test_fills_borders_and_focus_are_at_least_3_to_1(theme):
-    from explorer.ui.drawings.spine import ShapeLook
+    from explorer.ui.drawings.looks import ShapeLook
 
     look = ShapeLook(theme)
     pairs = {

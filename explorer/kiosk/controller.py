@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.config import Config
+from explorer.kiosk.hold import WindowHold
 from explorer.kiosk.memory import give_back_memory
 from explorer.kiosk.overlays import AttractBanner, IdleOverlay
 from explorer.kiosk.staff import PinGuard, PinPad, StaffMenu
@@ -95,12 +96,13 @@ class KioskController(QObject):
         self.staff_menu.reload_requested.connect(self._reload)
         self.staff_menu.exit_requested.connect(self._exit)
         self.url_refuser = UrlRefuser(self)
+        self.hold = WindowHold(window)
         self.exit_code: int | None = None
 
     # -- set-up ---------------------------------------------------------------------------
     def install(self) -> None:
         """Lock the window down and start watching input."""
-        self.window.lock(True)
+        self.hold.start()
         self._kiosk_look(True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.setWindowFlags(self.window.windowFlags() |
@@ -131,7 +133,7 @@ class KioskController(QObject):
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         self.idle.stop()
-        self.window.lock(False)
+        self.hold.stop()
         self._kiosk_look(False)
 
     def _kiosk_look(self, on: bool) -> None:

@@ -8,8 +8,8 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from explorer.model import kinds
 from explorer.model.i18n import tr
@@ -19,13 +19,13 @@ from explorer.model.session import Session
 from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
+from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
 from explorer.ui.styling import apply_preferences, theme_of
-from explorer.ui.widgets import text_label
 
 SEARCH: PageKey = ("search", "")
 
@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.world = world
-        self.locked = False  # a kiosk: the window cannot be closed or minimised
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
@@ -75,13 +74,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.panel)
         row.addWidget(self.router, 1)
         outer.addWidget(body, 1)
-        footer = QFrame()
-        footer.setObjectName("footer")
-        line = QHBoxLayout(footer)
-        line.setContentsMargins(20, 8, 20, 8)
-        self.disclaimer = text_label("", "disclaimer")
-        line.addWidget(self.disclaimer)
-        outer.addWidget(footer)
+        self.footer = Footer()
+        self.disclaimer = self.footer.disclaimer
+        outer.addWidget(self.footer)
         return central
 
     def _wire(self) -> None:
@@ -119,8 +114,7 @@ class MainWindow(QMainWindow):
         """Every text the window itself shows, in the current language."""
         self.setWindowTitle(tr("Spine Explorer"))
         self.header.retranslate()
-        self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "
-                                   "doctor about your symptoms."))
+        self.footer.retranslate()
         self.panel.retranslate(self.content)
         self._show_header_state()
 
@@ -221,10 +215,6 @@ class MainWindow(QMainWindow):
         self.session.reset()
 
     # -- the window itself --------------------------------------------------------------------
-    def lock(self, on: bool) -> None:
-        """A kiosk's window: closing and minimising it do nothing."""
-        self.locked = on
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """Give the drawing the width it needs at this height, and the pages the rest."""
         self._size_panel(event.size())
@@ -234,18 +224,6 @@ class MainWindow(QMainWindow):
         header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
             else self.header.sizeHint().height()
         self.panel.fit(size, header + self.disclaimer.sizeHint().height())
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self.locked:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if self.locked and event.type() == QEvent.Type.WindowStateChange and \
-                self.windowState() & Qt.WindowState.WindowMinimized:
-            QTimer.singleShot(0, self.showFullScreen)  # a kiosk cannot be minimised
 
     # -- for the kiosk, the command line and tests ----------------------------------------------
     @property
@@ -262,9 +240,6 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.router.current()
-
-    def current_key(self) -> PageKey:
-        return self.session.page
 
     def show_page(self, key: PageKey) -> None:
         self.session.open(key)

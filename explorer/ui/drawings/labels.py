@@ -1,4 +1,5 @@
-"""A region's name beside the spine drawing, at a fixed pixel size whatever the zoom."""
+"""The regions' names beside the spine drawing: each at a fixed pixel size whatever the
+zoom (:class:`RegionLabel`), stacked so no two overlap (:func:`stack_labels`)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,32 @@ class RegionLabel(QGraphicsItem):
             painter.setPen(QColor(t.muted))
             painter.drawText(QRectF(title.left(), title.bottom(), w - 34,
                                     self._sub_rect.height()), flags, self.subtitle)
+
+
+def stack_labels(labels: dict[str, RegionLabel], wanted: dict[str, float], scale: float,
+                 room_px: float, bottom: float, top: float) -> dict[str, float]:
+    """Each label's centre (scene y) as near ``wanted`` as it can be with none overlapping,
+    the stack kept between ``top`` and ``bottom``.  When the full labels cannot stand one
+    above another in ``room_px`` pixels, they show their titles only."""
+    stack = sum(label.size()[1] + 8 for label in labels.values())
+    compact = stack > room_px > 0
+    for label in labels.values():
+        label.set_compact(compact)
+    gap = 8 / scale
+    rows: dict[str, float] = {}
+    previous_bottom = None
+    for centre, region in sorted((y, r) for r, y in wanted.items()):
+        half = labels[region].size()[1] / 2 / scale
+        if previous_bottom is not None:
+            centre = max(centre, previous_bottom + gap + half)
+        rows[region] = centre
+        previous_bottom = centre + half
+    overflow = previous_bottom - bottom if previous_bottom is not None else 0
+    if overflow > 0:  # pushed past the bottom: move the whole stack up, keeping the gaps
+        rows = {region: y - overflow for region, y in rows.items()}
+    first = min(rows, key=rows.__getitem__, default=None)
+    if first is not None:  # never above the top of the view either
+        top_of_stack = rows[first] - labels[first].size()[1] / 2 / scale
+        if top_of_stack < top:
+            rows = {region: y + top - top_of_stack for region, y in rows.items()}
+    return rows

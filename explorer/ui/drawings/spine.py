@@ -15,63 +15,14 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsVie
 
 from explorer.model.i18n import tr
 from explorer.model.drawing import Drawing, Shape
-from explorer.ui.drawings.labels import RegionLabel
+from explorer.ui.drawings.labels import RegionLabel, stack_labels
+from explorer.ui.drawings.looks import ShapeItem, ShapeLook
 from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
 from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme, mix
 
 
 MARGIN_PX = 14
 LABEL_GAP_PX = 18
-
-
-class ShapeItem(QGraphicsPathItem):
-    """One vertebra, disc or nerve.  Qt paints it natively; :class:`ShapeLook` picks
-    the pen and brush for its region's state."""
-
-    def __init__(self, shape: Shape) -> None:
-        super().__init__(painter_path(shape.paths))
-        self.shape_id = shape.id
-        self.kind = shape.kind
-        self.region = shape.region
-
-
-class ShapeLook:
-    """Pens and brushes per (kind, region, state), made once per theme."""
-
-    def __init__(self, theme: Theme) -> None:
-        self.theme = theme
-        self._brushes: dict[tuple[str, str, str], QBrush] = {}
-        self._pens: dict[str, QPen] = {}
-        self.hatch = QBrush(QColor(theme.outline), Qt.BrushStyle.BDiagPattern)
-
-    def brush(self, kind: str, region: str, state: str) -> QBrush:
-        key = (kind, region, state)
-        brush = self._brushes.get(key)
-        if brush is None:
-            t = self.theme
-            base = {"vertebra": t.bone, "disc": t.disc, "nerve": t.nerve}.get(kind, t.bone)
-            amount = {"selected": 0.62, "hovered": 0.42}.get(state, 0.16)
-            if kind != "vertebra":
-                amount /= 2
-            brush = self._brushes[key] = QBrush(QColor(mix(base, t.regions.get(region, t.accent),
-                                                          amount)))
-        return brush
-
-    def pen(self, state: str) -> QPen:
-        pen = self._pens.get(state)
-        if pen is None:
-            t = self.theme
-            if state == "focused":
-                pen = QPen(QColor(t.panel_focus), 2.4, Qt.PenStyle.DashLine)
-            elif state == "level":
-                pen = QPen(QColor(t.panel_focus), 3.6)
-            elif state == "selected":
-                pen = QPen(QColor(t.outline), 2.4)
-            else:
-                pen = QPen(QColor(t.bone_line), 1)
-            pen.setCosmetic(True)
-            self._pens[state] = pen
-        return pen
 
 
 class SpineDiagram(QGraphicsView):
@@ -239,34 +190,12 @@ class SpineDiagram(QGraphicsView):
         self.centerOn(rect.center())
 
     def _label_rows(self, scale: float) -> dict[str, float]:
-        """Each label's centre (scene y): beside its region, nudged so no two overlap.
-        When full labels cannot fit one above another, they show their titles only."""
-        room = self.viewport().height() - 2 * MARGIN_PX
-        stack = sum(label.size()[1] + 8 for label in self.labels.values())
-        compact = stack > room and room > 0
-        for label in self.labels.values():
-            label.set_compact(compact)
-        gap = 8 / scale
-        wanted = sorted(((self.region_bounds(r).center().y(), r) for r in self.labels))
-        rows: dict[str, float] = {}
-        previous_bottom = None
-        for centre, region in wanted:
-            half = self.labels[region].size()[1] / 2 / scale
-            if previous_bottom is not None:
-                centre = max(centre, previous_bottom + gap + half)
-            rows[region] = centre
-            previous_bottom = centre + half
+        """Each label's centre (scene y): beside its region, nudged so no two overlap."""
         _, top, _, height = self.drawing.view_box
-        overflow = previous_bottom - (top + height) if previous_bottom is not None else 0
-        if overflow > 0:  # pushed past the bottom: move the whole stack up, keeping the gaps
-            rows = {region: y - overflow for region, y in rows.items()}
-        first = min(rows, key=rows.get, default=None)
-        if first is not None:  # never above the top of the view either
-            top_of_stack = rows[first] - self.labels[first].size()[1] / 2 / scale
-            visible_top = self.mapToScene(0, MARGIN_PX).y()
-            if top_of_stack < visible_top:
-                rows = {region: y + visible_top - top_of_stack for region, y in rows.items()}
-        return rows
+        wanted = {r: self.region_bounds(r).center().y() for r in self.labels}
+        return stack_labels(self.labels, wanted, scale,
+                            room_px=self.viewport().height() - 2 * MARGIN_PX,
+                            bottom=top + height, top=self.mapToScene(0, MARGIN_PX).y())
 
     def _place_leader_pens(self) -> None:
         for region, leader in self.leaders.items():
