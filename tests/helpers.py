@@ -14,6 +14,31 @@ def show(qtbot, window) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
+def settled(qtbot, window):
+    """The current page once it has been shown and has built what it left for later."""
+    page = window.current_page()
+    qtbot.waitUntil(page.is_complete)
+    return page
+
+
+def page_text(page) -> str:
+    """The words a page shows now (labels visible on it), one label per line."""
+    return "\n".join(label.text() for label in page.findChildren(QLabel)
+                     if label.isVisibleTo(page))
+
+
+def window_text(qtbot, window) -> str:
+    """The words of the whole page on screen, once it is complete."""
+    return page_text(settled(qtbot, window))
+
+
+def button_named(page, name: str) -> QAbstractButton:
+    for button in page.findChildren(QAbstractButton):
+        if button.accessibleName() == name:
+            return button
+    raise AssertionError(f"no button {name!r} on {page}")
+
+
 def click_region(qtbot, window, region: str) -> None:
     """A left click (or a tap) well inside ``region``'s shape on the window's drawing."""
     view = window.diagram

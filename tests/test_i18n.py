@@ -11,16 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from explorer.model import i18n
-from explorer.ui.mainwindow import MainWindow
+from helpers import window_text
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.translations import text_fields
 from explorer.model.world import load_all
-
-
-def page_text(window) -> str:
-    page = window.current_page()
-    page.complete()
-    return "\n".join(label.text() for label in page.findChildren(QLabel))
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +41,7 @@ def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded
     spanish = loaded.languages["es"].texts
     assert window.session.page == ("region", "lumbar")  # still where the person was
     assert window.diagram.selected_region() == "lumbar"
-    text = page_text(window)
+    text = window_text(qtbot, window)
     assert spanish["regions"]["lumbar"]["name"] in text
     for muscle_id in loaded.content.region("lumbar").muscles:
         assert spanish["muscles"][muscle_id]["name"] in text
@@ -65,7 +59,7 @@ def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == \
         "Cancelar"
     qtbot.mouseClick(window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
-    assert loaded.content.region("lumbar").name in page_text(window)
+    assert loaded.content.region("lumbar").name in window_text(qtbot, window)
 
 
 def test_no_page_shows_an_empty_string_or_a_raw_key(qtbot, make_window, loaded):
@@ -126,7 +120,7 @@ def test_a_third_language_from_files_only(qtbot, tmp_path, content_copy, loaded,
     assert window.header.language_buttons["fr"].text() == "Français"
     qtbot.mouseClick(window.header.language_buttons["fr"], Qt.MouseButton.LeftButton)
     window.show_page(("region", "sacral"))
-    assert "FR " + loaded.content.region("sacral").name in page_text(window)
+    assert "FR " + loaded.content.region("sacral").name in window_text(qtbot, window)
     assert window.header.home.accessibleName() == "FR Home"
 
 

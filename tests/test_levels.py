@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
-from helpers import click_region
+from helpers import click_region, window_text
 
 KEY_MUSCLES = {"nerve-C5": "biceps", "nerve-C6": "wrist_extensors", "nerve-C7": "triceps",
                "nerve-C8": "finger_flexors", "nerve-T1": "small_hand_muscles",
@@ -23,12 +23,6 @@ DERMATOMES = {"nerve-C6": "hands_thumb_side", "nerve-C7": "hands_middle",
               "nerve-C8": "hands_little_finger_side", "nerve-T4": "chest", "nerve-T10": "belly",
               "nerve-L4": "inner_lower_legs", "nerve-L5": "feet_top",
               "nerve-S1": "feet_outer_and_heels"}
-
-
-def page_text(qtbot, window) -> str:
-    page = window.current_page()
-    qtbot.waitUntil(page.is_complete)
-    return "\n".join(label.text() for label in page.findChildren(QLabel))
 
 
 def tap(qtbot, view, point) -> None:
@@ -44,7 +38,7 @@ def test_every_vertebra_opens_its_level_with_a_second_tap(qtbot, make_window, co
         assert window.session.page == ("region", vertebra.region)
         tap(qtbot, view, view.level_point(vertebra.id))
         assert window.session.page == ("vertebra", vertebra.id), vertebra.id
-        assert vertebra.nickname in page_text(qtbot, window)
+        assert vertebra.nickname in window_text(qtbot, window)
         assert view.selected_region() == vertebra.region
 
 
@@ -79,7 +73,7 @@ def test_key_muscle_levels_match_the_content(qtbot, make_window, content, root_i
     assert root.key_muscles[0] == KEY_MUSCLES[root_id]  # the ISNCSCI key muscle comes first
     window = make_window()
     window.show_page(("nerve", root_id))
-    text = page_text(qtbot, window)
+    text = window_text(qtbot, window)
     assert root.name in text and root.movement in text and root.dermatome in text
     for muscle_id in root.key_muscles:
         muscle = content.get("muscles", muscle_id)
@@ -113,7 +107,7 @@ def test_anatomy_of_the_levels(content):
 def test_a_disc_page_says_which_root_it_presses_on(qtbot, make_window, content):
     window = make_window()
     window.show_page(("disc", "L4-L5"))
-    text = page_text(qtbot, window)
+    text = window_text(qtbot, window)
     assert "L5 nerve root" in text
     assert content.get("discs", "L4-L5").summary in text
 
@@ -140,7 +134,7 @@ def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
     regions, roots = content.sources_of_area("hands_thumb_side")
     assert [r.id for r in regions] == ["cervical"]
     assert "nerve-C6" in [n.id for n in roots]
-    text = page_text(qtbot, window)
+    text = window_text(qtbot, window)
     assert "not a diagnosis" in text
     neck = content.region("cervical")
     button = next(b for b in page.link_buttons if b.accessibleName().startswith(neck.name))
@@ -154,11 +148,11 @@ def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
 def test_urgent_signs_where_they_apply(qtbot, make_window, content):
     window = make_window()
     window.show_page(("area", "saddle_area"))
-    text = page_text(qtbot, window)
+    text = window_text(qtbot, window)
     for sign in content.condition("cauda_equina_syndrome").urgent[:2]:
         assert sign in text
     window.show_page(("area", "hands_middle"))  # the neck's warning signs, not the saddle's
-    text = page_text(qtbot, window)
+    text = window_text(qtbot, window)
     assert content.condition("cervical_radiculopathy").urgent[0] in text
     assert "saddle" not in text.lower()
 

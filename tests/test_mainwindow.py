@@ -5,30 +5,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from explorer.ui.pages.condition import ConditionPage
-from helpers import click_region, clipped_or_overlapping
+from helpers import button_named, click_region, clipped_or_overlapping, page_text, settled
 from explorer.ui.pages.home import HomePage
 from explorer.ui.pages.problems import ProblemsPage
 from explorer.ui.pages.region import RegionPage
 
 REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
-
-
-def settled(qtbot, window):
-    """The current page once it has been shown and has built what it left for later."""
-    page = window.current_page()
-    qtbot.waitUntil(page.is_complete)
-    return page
-
-
-def page_text(page) -> str:
-    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
-
-
-def button_named(page, name: str) -> QAbstractButton:
-    for button in page.findChildren(QAbstractButton):
-        if button.accessibleName() == name:
-            return button
-    raise AssertionError(f"no button {name!r} on {page}")
 
 
 def scroll_to_and_click(qtbot, page, button):
