@@ -173,13 +173,16 @@ def test_idle_warning_then_reset(qtbot, kiosk):
 
 
 def test_activity_postpones_the_reset(qtbot, kiosk):
+    """Each touch or move starts the idle time again (waited on as a condition, not a
+    guess at how long the machine takes)."""
     window = kiosk.window
     click_region(qtbot, window, "cervical")
-    for _ in range(8):  # keep touching for longer than the idle time
-        qtbot.mouseMove(window.diagram.viewport(), QPoint(10, 10))
-        qtbot.mouseMove(window.diagram.viewport(), QPoint(20, 20))
-        qtbot.wait(80)
-        assert not kiosk.idle_overlay.isVisible()
+    kiosk.idle.start(2000)
+    for step in range(3):
+        qtbot.waitUntil(lambda: kiosk.idle.remainingTime() < 1700)
+        qtbot.mouseMove(window.diagram.viewport(), QPoint(10 + step, 20))
+        assert kiosk.idle.remainingTime() > 1700  # started again
+    assert not kiosk.idle_overlay.isVisible()
     assert window.session.page == ("region", "cervical")
 
 
