@@ -25,7 +25,7 @@ from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
-from explorer.ui.styling import apply_preferences, theme_of
+from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
 
 SEARCH: PageKey = ("search", "")
 
@@ -176,10 +176,11 @@ class MainWindow(QMainWindow):
             self.router.drop_all()
             self._shown = None
             self.retranslate()
-        if apply_preferences(QApplication.instance(), preferences):
+        if restyle_needed(QApplication.instance(), preferences):
+            self.router.drop_others()  # before: every page that exists would be restyled
+            apply_preferences(QApplication.instance(), preferences)
             self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())
-            self.router.drop_others()  # a page not on screen takes the new look when made
 
     def _show_search(self) -> None:
         text = self.session.state.search

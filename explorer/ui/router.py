@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 from collections import OrderedDict
 
+import shiboken6
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -73,22 +75,29 @@ class PageRouter(QStackedWidget):
     def _let_go(self, keep: int) -> None:
         """Delete the pages least recently shown, beyond ``keep`` besides the current."""
         current = self.currentWidget()
-        while len(self.pages) > keep + 1:
-            key, page = next(iter(self.pages.items()))
-            if page is current:
-                self.pages.move_to_end(key)
-                continue
-            del self.pages[key]
-            self.removeWidget(page)
-            page.deleteLater()
+        for key in [k for k, p in self.pages.items() if p is not current][:max(
+                0, len(self.pages) - 1 - keep)]:
+            self._delete(self.pages.pop(key), now=True)
 
     def drop_others(self) -> None:
-        """Keep only the page on screen (after a new look: the others restyle when made)."""
+        """Keep only the page on screen.  Done before a new look is applied: a style sheet
+        restyles every widget that exists, so pages not on screen go at once, and take
+        the new look when they are made again."""
         self._let_go(keep=0)
 
     def drop_all(self) -> None:
         """No page at all (a new language, new content, a new visitor)."""
+        current = self.currentWidget()
         for page in self.pages.values():
-            self.removeWidget(page)
-            page.deleteLater()
+            self._delete(page, now=page is not current)
         self.pages.clear()
+
+    def _delete(self, page: Page, now: bool) -> None:
+        """A page not on screen is deleted at once (none of its code is running: only the
+        page on screen takes clicks); the one on screen when the event loop is back."""
+        self.removeWidget(page)
+        if now:
+            shiboken6.delete(page)
+        else:
+            page.hide()
+            page.deleteLater()

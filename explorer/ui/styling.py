@@ -19,10 +19,15 @@ def apply_style(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
     app.setStyleSheet(style_sheet(theme, scale, kiosk))
 
 
+def restyle_needed(app: QApplication, preferences: Preferences) -> bool:
+    """Whether the preferences change the look the app has now."""
+    return app.property("explorer-style") != (preferences.theme, preferences.scale,
+                                              preferences.kiosk)
+
+
 def apply_preferences(app: QApplication, preferences: Preferences) -> bool:
     """Restyle if the preferences change the look; True if they did."""
-    wanted = (preferences.theme, preferences.scale, preferences.kiosk)
-    if app.property("explorer-style") == wanted:
+    if not restyle_needed(app, preferences):
         return False
     apply_style(app, theme_of(preferences), preferences.scale, preferences.kiosk)
     return True

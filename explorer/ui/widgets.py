@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from explorer.model.i18n import tr
@@ -30,30 +30,27 @@ class WrapLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._heights: dict[tuple[int, str], int] = {}
+        self._heights: dict[tuple, int] = {}
         # Content is never a link and never selectable: nothing to drag, copy or open.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        key = (width, self.font().key())
+        # Keyed by all the height depends on: the width, the font, and the frame and padding
+        # a style sheet gives (no event handler to clear it: a new look sends each label
+        # thousands of events, and each one through Python would cost more than it saves).
+        inner = self.contentsRect()
+        key = (width, self.font().key(), self.width() - inner.width(),
+               self.height() - inner.height())
         height = self._heights.get(key)
         if height is None:
+            if len(self._heights) > 64:
+                self._heights.clear()
             height = self._heights[key] = super().heightForWidth(width)
         return height
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()
         super().setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
-        super().changeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish:  # a style sheet may change margins or font
-            self._heights.clear()
-        return super().event(event)
 
 
 class Chip(WrapLabel):

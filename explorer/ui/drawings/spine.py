@@ -9,7 +9,7 @@ knows nothing of pages: it emits :attr:`SpineDiagram.region_selected`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
 
@@ -42,6 +42,7 @@ class SpineDiagram(QGraphicsView):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._level: str | None = None
+        self._refont_pending = False
         self.setMinimumSize(220, 300)
         self._build()
 
@@ -113,10 +114,19 @@ class SpineDiagram(QGraphicsView):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # larger text: larger labels
-            for label in self.labels.values():
-                label.set_font(self._label_font())
-            self._fit()
+        if event.type() == QEvent.Type.FontChange and not self._refont_pending:
+            # A new look sends many font changes at once: take the last one, once.
+            self._refont_pending = True
+            QTimer.singleShot(0, self, self._refont)
+
+    def _refont(self) -> None:
+        """Larger text: larger labels."""
+        if not self._refont_pending:
+            return  # done already (the width was asked for first)
+        self._refont_pending = False
+        for label in self.labels.values():
+            label.set_font(self._label_font())
+        self._fit()
 
     # -- geometry -------------------------------------------------------------------------
     def region_bounds(self, region: str) -> QRectF:
@@ -162,6 +172,7 @@ class SpineDiagram(QGraphicsView):
 
     def preferred_width(self, height: int) -> int:
         """The width that shows the whole drawing at ``height`` with its labels beside it."""
+        self._refont()  # labels at the new text size first, if one is waiting
         box = self.fit_box()
         labels = self._label_width(self.IDEAL_LABEL_PX)
         width = round(labels + 2 * MARGIN_PX + box.width() * (height - 2 * MARGIN_PX) / box.height())

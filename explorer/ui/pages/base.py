@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.model import Content, Source
@@ -31,6 +31,24 @@ class PageContext(NamedTuple):
     @property
     def content(self) -> Content:
         return self.world.content(self.language)  # type: ignore[return-value]
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` on the next turn of the event loop after ``widget`` first paints,
+    and goes.  (A filter that removes itself, rather than an override of viewportEvent,
+    which Python would be asked about for every event of the page's life.)"""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.parent(), self.then)
+            self.deleteLater()
+        return False
 
 
 class Page(QScrollArea):
@@ -188,17 +206,14 @@ class Page(QScrollArea):
         What lies below the first screen is not seen in the first frame, so it need not
         delay it; it is added on the next turn of the event loop.
         """
+        if not self._later and not self._scheduled:
+            self._scheduled = True
+            _FirstPaint(self.viewport(), self.complete)
         self._later.append(build)
 
     def finish(self) -> None:
         self.column.addStretch(1)
         self._finished = True
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and self._later and not self._scheduled:
-            self._scheduled = True  # the first frame is being painted: the rest comes next
-            QTimer.singleShot(0, self, self.complete)
-        return super().viewportEvent(event)
 
     def complete(self) -> None:
         """Build whatever was left for later, now."""
