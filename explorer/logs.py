@@ -39,11 +39,22 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | Non
     return path
 
 
+def where(tb) -> str:
+    """The code locations of a traceback, innermost last: ``file:line in function``.
+
+    Only the code's own places: an exception's message and the values in its frames may
+    name what a visitor opened or typed, and nothing a visitor does is logged."""
+    import traceback
+
+    return " <- ".join(f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
+                       for frame in reversed(traceback.extract_tb(tb)))
+
+
 def _log_exception(kind, value, tb) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
-    log.error("unhandled exception (the app keeps running)", exc_info=(kind, value, tb))
+    log.error("unhandled %s at %s (the app keeps running)", kind.__name__, where(tb))
 
 
 def install_exception_hooks() -> None:

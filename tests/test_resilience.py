@@ -59,13 +59,13 @@ def test_a_watchdog_for_another_process_is_ignored(tmp_path):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_in_a_slot_is_logged_and_the_loop_goes_on(qtbot, tmp_path):
+def test_an_exception_in_a_slot_is_logged_without_its_message_and_the_loop_goes_on(qtbot, tmp_path):
     log_file = setup_logging(tmp_path / "logs")
     old_hook = sys.excepthook
     install_exception_hooks()
     try:
         def broken() -> None:
-            raise RuntimeError("a bug in a slot")
+            raise RuntimeError("bladder incontinence")  # a message may name what was opened
 
         after = []
         QTimer.singleShot(0, broken)
@@ -74,7 +74,8 @@ def test_an_exception_in_a_slot_is_logged_and_the_loop_goes_on(qtbot, tmp_path):
         for handler in logging.getLogger().handlers:
             handler.flush()
         text = log_file.read_text()
-        assert "unhandled exception" in text and "a bug in a slot" in text
+        assert "unhandled RuntimeError at test_resilience.py:" in text and " in broken" in text
+        assert "bladder" not in text  # the type and the place, never the message
     finally:
         sys.excepthook = old_hook
         for handler in list(logging.getLogger().handlers):

@@ -19,6 +19,7 @@ from explorer.config import Config
 from explorer.kiosk.hold import WindowHold
 from explorer.kiosk.memory import give_back_memory
 from explorer.kiosk.overlays import AttractBanner, IdleOverlay
+from explorer.kiosk.privacy import clear_clipboard, is_middle_click, never_selected
 from explorer.kiosk.staff import PinGuard, PinPad, StaffMenu
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,9 @@ class KioskController(QObject):
             QDesktopServices.setUrlHandler(scheme, self.url_refuser, "refuse")
         if self.config.hide_cursor:
             QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        never_selected(self.window.header.search)
         QApplication.instance().installEventFilter(self)
+        self.attract.start()  # a fresh start looks as every visitor after it finds it
         self.idle.start()
 
     def show(self) -> None:
@@ -127,6 +130,8 @@ class KioskController(QObject):
         self.window.showFullScreen()
 
     def uninstall(self) -> None:
+        if not self.hold.active:
+            return  # not installed, or uninstalled already (staff exit, then closing)
         QApplication.instance().removeEventFilter(self)
         for scheme in _URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
@@ -134,6 +139,7 @@ class KioskController(QObject):
             QApplication.restoreOverrideCursor()
         self.idle.stop()
         self.hold.stop()
+        self.window.header.search.selectionChanged.disconnect(self.window.header.search.deselect)
         self._kiosk_look(False)
 
     def _kiosk_look(self, on: bool) -> None:
@@ -152,7 +158,7 @@ class KioskController(QObject):
     # -- the event filter -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
-        if kind in _BLOCKED:
+        if kind in _BLOCKED or is_middle_click(event):
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             if not key_allowed(event):
@@ -205,6 +211,7 @@ class KioskController(QObject):
         if modal is not None:
             modal.close()
         QToolTip.hideText()
+        clear_clipboard()
         self.window.session.reset()
         self.attract.start()
         self.idle.start()

@@ -149,24 +149,36 @@ class AttractBanner(QLabel):
         self.effect.setOpacity(value)
 
     def start(self) -> None:
-        parent = self.parentWidget()
-        width = min(parent.width() - 24, 360)
-        self.setFixedWidth(max(width, 120))
-        self.adjustSize()
         if self.reserve is not None:
-            self.reserve.setMinimumHeight(max(self.reserve.minimumHeight(), self.height()))
             # Hidden but keeping its room: its words would show through as the banner breathes.
             policy = self.reserve.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             self.reserve.setSizePolicy(policy)
             self.reserve.hide()
-        self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - 8)
+        self._place()
+        self.parentWidget().installEventFilter(self)  # the panel may still change size
         self.raise_()
         self.show()
         if not self.reduced_motion:
             self.animation.start()
 
+    def _place(self) -> None:
+        """At the foot of the panel, as wide as it allows (at most 360 px), over the room
+        kept for it."""
+        parent = self.parentWidget()
+        self.setFixedWidth(max(min(parent.width() - 24, 360), 120))
+        self.adjustSize()
+        if self.reserve is not None:
+            self.reserve.setMinimumHeight(max(self.reserve.minimumHeight(), self.height()))
+        self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - 8)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and not self.isHidden():
+            self._place()
+        return False
+
     def stop(self) -> None:
+        self.parentWidget().removeEventFilter(self)
         self.animation.stop()
         self.effect.setOpacity(1.0)
         self.hide()

@@ -71,6 +71,10 @@ class SearchIndex:
                     self.words.setdefault(word, set()).add(index)
         self._matches = lru_cache(maxsize=512)(self._word_matches)
 
+    def forget_queries(self) -> None:
+        """Drop what was remembered of the words searched for (a new visitor)."""
+        self._matches.cache_clear()
+
     @staticmethod
     def _names(kind: str, entry) -> list[str]:
         names = [getattr(entry, "title", None) or entry.name]

@@ -185,6 +185,11 @@ class World:
             self._contents[code] = localize(self.base, language)
         return self._contents[code]
 
+    def forget_queries(self) -> None:
+        """Nothing of what was searched for stays in the search indexes."""
+        for index in self._indexes.values():
+            index.forget_queries()
+
     def search_index(self, code: str = BASE):
         """The search index of language ``code``, built on first use."""
         index = self._indexes.get(code)

@@ -35,6 +35,14 @@ class SearchBox(QLineEdit):
         super().mousePressEvent(event)
         self.focused.emit()
 
+    def forget(self) -> None:
+        """Empty, with no undo history, no selection and no clear button: as new."""
+        self.blockSignals(True)
+        self.setText("")  # (setText, unlike clear(), also empties the undo history)
+        self.blockSignals(False)
+        self.setClearButtonEnabled(False)  # its fade-out would still show for a moment
+        self.setClearButtonEnabled(True)
+
 
 def _button(name: str) -> QPushButton:
     button = QPushButton()

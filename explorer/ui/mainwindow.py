@@ -203,6 +203,12 @@ class MainWindow(QMainWindow):
         self._shown = None
         self.read_aloud.restart()
         self.panel.forget_pointer()
+        self.header.search.forget()
+        self.world.forget_queries()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+            self.focusNextPrevChild(True)  # the first control, as on a fresh start
 
     def page_context(self) -> PageContext:
         return PageContext(self.world, self.language.code, self.keyboard)
