@@ -128,6 +128,7 @@ class KioskController(QObject):
             screen = QGuiApplication.primaryScreen()
         self.window.setGeometry(screen.geometry())
         self.window.showFullScreen()
+        self.hold.keep_in_front()
 
     def uninstall(self) -> None:
         if not self.hold.active:
