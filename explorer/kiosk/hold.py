@@ -13,9 +13,11 @@ menu on Alt+Space, Alt+Tab) reach the kiosk, which swallows them, instead of the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 CHECK_MS = 500
+_NO_GRAB = {"offscreen", "minimal"}  # platforms with no keyboard to hold (they would warn)
 _WATCHED = {QEvent.Type.WindowStateChange, QEvent.Type.WindowDeactivate, QEvent.Type.Hide}
 
 
@@ -26,6 +28,7 @@ class WindowHold(QObject):
         self.active = False
         self.in_front = False
         self.reasserted = 0  # how many times the window had to be put back (for the log, tests)
+        self.grabbed = False  # the keyboard is held
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -45,8 +48,9 @@ class WindowHold(QObject):
         self.timer.stop()
         self.window.removeEventFilter(self)
         handle = self.window.windowHandle()
-        if handle is not None:
+        if self.grabbed and handle is not None:
             handle.setKeyboardGrabEnabled(False)
+        self.grabbed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is not self.window:
@@ -85,5 +89,6 @@ class WindowHold(QObject):
 
     def _hold_keyboard(self) -> None:
         handle = self.window.windowHandle()
-        if self.in_front and handle is not None and handle.isExposed():
-            handle.setKeyboardGrabEnabled(True)
+        if self.in_front and handle is not None and handle.isExposed() and \
+                QGuiApplication.platformName() not in _NO_GRAB:
+            self.grabbed = handle.setKeyboardGrabEnabled(True)
