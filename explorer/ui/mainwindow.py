@@ -22,6 +22,7 @@ from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
@@ -34,9 +35,11 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id: a page was opened
 
     def __init__(self, world: World, preferences: Preferences = Preferences(),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> None:
         super().__init__(parent)
         self.world = world
+        self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
             self.focusNextPrevChild(True)  # the first control, as on a fresh start
 
     def page_context(self) -> PageContext:
-        return PageContext(self.world, self.language.code, self.keyboard)
+        return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)
 
     def set_world(self, world: World) -> None:
         """Show other (already validated) content, from a fresh start page."""

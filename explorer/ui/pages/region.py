@@ -16,11 +16,14 @@ class RegionPage(Page):
         content = context.content
         region = content.region(key[1])
         self.region_id = region.id
+        self.emergency_number = context.emergency_number
+        signs = content.warning_signs_of("regions", region.id)
         self.setAccessibleName(tr("{name} — {medical}", name=region.name,
                                   medical=region.medical_name))
         self.add_title(tr("{name} — {medical}", name=region.name,
                           medical=region.medical_name.lower()))
         self.add_text(f"{region.location} {region.bones}.".replace("..", "."), "pageLead")
+        self.add_signs(signs, self.emergency_number, levels=("emergency",))  # first screen
         self.add_heading(tr("Where you may feel it"))
         self.add_chips(area.name for area in content.body_areas_of(region))
         self.add_heading(tr("Muscles this area can affect"))
@@ -44,6 +47,7 @@ class RegionPage(Page):
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
         self.add_text(region.feel)
+        self.add_signs(signs, self.emergency_number, levels=("urgent", "soon"))
         medical = [f"{m.name}: {m.medical_name}" for m in content.muscles_of(region)
                    if m.medical_name and m.medical_name.lower() not in m.name.lower()]
         if medical:
