@@ -186,7 +186,7 @@ def test_review_warnings_count_whole_months():
 def test_the_cauda_equina_page_shows_its_emergency_box_in_the_first_screen(make_window,
                                                                           content):
     window = make_window(size=(1280, 800))
-    window.open_condition("cauda_equina_syndrome")
+    window.show_page(("condition", "cauda_equina_syndrome"))
     page = window.current_page()
     box = page.body.findChild(QFrame, "emergencyBox")
     assert box is not None and box.isVisible()
@@ -199,7 +199,7 @@ def test_the_cauda_equina_page_shows_its_emergency_box_in_the_first_screen(make_
 
 def test_each_level_has_its_own_box_heading_and_border(qtbot, make_window, content):
     window = make_window()
-    window.open_condition("compression_fracture")  # emergency, urgent and soon signs
+    window.show_page(("condition", "compression_fracture"))  # emergency, urgent and soon signs
     page = window.current_page()
     qtbot.waitUntil(page.is_complete)
     boxes = [page.body.findChild(QFrame, f"{level}Box") for level in LEVELS]
@@ -253,7 +253,7 @@ def test_level_pages_show_the_signs_their_structures_can_cause(qtbot, make_windo
 
 def test_spanish_boxes_and_date(qtbot, make_window, content):
     window = make_window()
-    window.set_preferences(window.preferences._replace(language="es"))
+    window.session.set_preferences(window.session.preferences._replace(language="es"))
     window.show_page(("condition", "ankylosing_spondylitis"))
     page = window.current_page()
     qtbot.waitUntil(page.is_complete)
@@ -262,7 +262,7 @@ def test_spanish_boxes_and_date(qtbot, make_window, content):
     assert "Pida una cita con su médico" in text
     assert "Última revisión: 1 de diciembre de 2026" in text
     assert "MedlinePlus en español" in text  # a Spanish source for Spanish readers
-    window.set_preferences(window.preferences._replace(language="en"))
+    window.session.set_preferences(window.session.preferences._replace(language="en"))
     window.show_page(("condition", "ankylosing_spondylitis"))
     page = window.current_page()
     qtbot.waitUntil(page.is_complete)

@@ -32,10 +32,10 @@ class RegionPage(Page):
         self.conditions = self.add_links(
             ("condition", c.id, c.name) for c in content.conditions_of(region.id))
         # Everything above is the first screen at 1280x800; the rest is for reading on.
-        self.later(lambda: self._add_more(region, content))
+        self.later(lambda: self._add_more(region, content, signs))
         self.finish()
 
-    def _add_more(self, region: Region, content: Content) -> None:
+    def _add_more(self, region: Region, content: Content, signs) -> None:
         vertebrae, discs, roots = content.levels_of(region.id)
         self.add_heading(tr("Levels: bones, discs and nerve roots"))
         self.add_text(tr("Tap a level to see what it does, or tap the same part of the drawing "
