@@ -183,9 +183,10 @@ def test_review_warnings_count_whole_months():
 
 
 # -- the pages --------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
 def test_the_cauda_equina_page_shows_its_emergency_box_in_the_first_screen(make_window,
-                                                                          content):
-    window = make_window(size=(1280, 800))
+                                                                          content, size):
+    window = make_window(size=size)
     window.show_page(("condition", "cauda_equina_syndrome"))
     page = window.current_page()
     box = page.body.findChild(QFrame, "emergencyBox")

@@ -23,8 +23,14 @@ class ConditionPage(Page):
         if condition.also_called:
             self.add_text(tr("Also called: {names}", names=", ".join(condition.also_called)),
                           "muted")
+        # The emergency box is in the first screen; above the text when the condition is
+        # itself an emergency (every sign it lists is one), so even a small screen shows it.
+        itself_an_emergency = bool(signs) and all(s.level == "emergency" for s in signs)
+        if itself_an_emergency:
+            self.add_signs(signs, self.emergency_number, levels=("emergency",))
         self.add_text(condition.what, "pageLead")
-        self.add_signs(signs, self.emergency_number, levels=("emergency",))  # first screen
+        if not itself_an_emergency:
+            self.add_signs(signs, self.emergency_number, levels=("emergency",))
         self.add_heading(tr("Where in the spine"))
         self.add_links(("region", r.id, f"{r.name} ({r.medical_name})")
                        for r in content.regions_of(condition))
