@@ -48,31 +48,37 @@ def _has_run(words: list[str], run: list[str], start: int) -> int:
     return -1
 
 
-def matches(phrase: str, text: str) -> bool:
-    """Whether ``text`` has ``phrase``: its words in order; "…" in a phrase stands for any
-    words in between."""
-    words = plain_words(text)
+def _runs(phrase: str) -> list[list[str]]:
+    """A phrase as runs of words: "both … legs" -> [["both"], ["legs"]]."""
+    return [run for run in (plain_words(part) for part in GAP.split(phrase.strip())) if run]
+
+
+def _has(words: list[str], runs: list[list[str]]) -> bool:
     at = 0
-    for part in GAP.split(phrase.strip()):
-        run = plain_words(part)
-        if not run:
-            continue
+    for run in runs:
         at = _has_run(words, run, at)
         if at < 0:
             return False
-    return True
+    return bool(runs)
+
+
+def matches(phrase: str, text: str) -> bool:
+    """Whether ``text`` has ``phrase``: its words in order; "…" in a phrase stands for any
+    words in between."""
+    return _has(plain_words(text), _runs(phrase))
 
 
 def rule_problems(signs: Iterable[Placed], rules: Iterable[Placed]) -> list[Problem]:
-    """A sign whose words a rule names, filed below that rule's level."""
-    rules = list(rules)
+    """A sign whose words a rule names, filed below that rule's level.  (Each text and
+    phrase is turned into words once: this runs on every load that validates.)"""
+    compiled = [(rule, [(p, _runs(p)) for p in rule.words]) for rule in rules]
     problems = []
     for sign in signs:
-        text = " ".join(sign.words)
-        for rule in rules:
+        words = plain_words(" ".join(sign.words))
+        for rule, phrases in compiled:
             if LEVELS.index(sign.level) <= LEVELS.index(rule.level):
                 continue
-            phrase = next((p for p in rule.words if matches(p, text)), None)
+            phrase = next((p for p, runs in phrases if _has(words, runs)), None)
             if phrase is not None:
                 problems.append(Problem(
                     sign.file, sign.line,
