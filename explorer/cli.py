@@ -130,7 +130,7 @@ def _localized(loaded: Loaded, code: str | None):
         return None
     language = loaded.languages[code]
     i18n.set_catalog(code, language.ui)
-    return localize(loaded.content, language)
+    return localize(loaded.content, language) if loaded.content is not None else None
 
 
 def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from explorer.model.drawing import Drawing
 from explorer.model.content import Content
-from explorer.model.kinds import BY_SHAPE, CONTENT_KINDS as KINDS
+from explorer.model.drawing import Drawing
+from explorer.model.kinds import BY_SHAPE
+from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
 from explorer.model.schema import EntryReader, RefUse, Reviewed, label
 from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
@@ -163,7 +164,10 @@ def _check_signs(by_kind: dict[str, list[Located]], refs: list[RefUse],
                  sink: list[Problem]) -> None:
     """Warning signs: each used somewhere, listed once, at least at the level its words need."""
     from explorer.model.signs import (
-        Placed, duplicate_problems, rule_problems, unused_problems,
+        Placed,
+        duplicate_problems,
+        rule_problems,
+        unused_problems,
     )
 
     signs = [Placed(i.id, i.entry.level, (i.entry.text,), i.file, i.line)

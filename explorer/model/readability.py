@@ -7,14 +7,16 @@ Syllables are counted from spelling:
   final "e" (but not "-le" after a consonant, as in "ta-ble") and a silent "-ed"/"-es" (but
   not after t/d, or s/x/z/ch/sh/c/g: "want-ed", "pass-es") take one away; vowel pairs that
   are said apart ("i-a", "e-o", "u-a", …: "os-te-o", "ar-e-a") add one; every word has at
-  least one.  Good to about one syllable in ten words, the usual accuracy of such counters (a few common words the rules get wrong are listed).
+  least one; a few common words the rules get wrong are listed.  Good to about one syllable
+  in ten words, the usual accuracy of such counters.
 * Spanish: spelling matches sound, so each group of vowels is one syllable, split where two
   strong vowels (a e o, or an accented í ú) meet: "le-ón", "rí-o", "ca-í-da"; "u" after "q"
   or in "gue/gui" is silent.
 * A token with digits counts one syllable per digit group plus one per letter ("L5" = 2);
   an all-capital abbreviation counts one syllable per letter ("MRI" = 3).
 
-Sentences end at . ! ? (not at ; or :, as in the standard formulas); a list item without a full stop is a sentence of its own.
+Sentences end at . ! ? (not at ; or :, as in the standard formulas); a list item without a
+full stop is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -51,6 +53,18 @@ def _special(word: str) -> int | None:
     return None
 
 
+def _silent_e(part: str) -> bool:
+    """"make", but not "table" (-le after a consonant) or "free"."""
+    return part.endswith("e") and part[-2:-1] not in "aeiouy" and \
+        not re.search(r"[^aeiou]le$", part)
+
+
+def _silent_ending(part: str) -> bool:
+    """"moved", "hopes", but not "wanted" or "passes"."""
+    return bool(re.search(r"[^aeiouy](ed|es)$", part)) and \
+        not re.search(r"([td]ed|(s|x|z|ch|sh|c|g)es)$", part)
+
+
 def english_syllables(word: str) -> int:
     special = _special(word)
     if special is not None:
@@ -64,11 +78,7 @@ def english_syllables(word: str) -> int:
             total += _EN_WORDS[part]
             continue
         count = len(_EN_VOWELS.findall(re.sub(r"^y", "", part)))
-        if part.endswith("e") and part[-2:-1] not in "aeiouy" and count > 1 and \
-                not re.search(r"[^aeiou]le$", part):
-            count -= 1
-        elif re.search(r"[^aeiouy](ed|es)$", part) and count > 1 and \
-                not re.search(r"([td]ed|(s|x|z|ch|sh|c|g)es)$", part):
+        if count > 1 and (_silent_e(part) or _silent_ending(part)):
             count -= 1
         count += len(_EN_SPLIT.findall(part))
         total += max(1, count)
@@ -85,7 +95,8 @@ def spanish_syllables(word: str) -> int:
     text = re.sub(r"y(?![aeiouáéíóú])", "i", text)  # final or before a consonant: a vowel
     total = 0
     for group in re.findall(f"[{_ES_VOWELS}]+", text):
-        total += 1 + sum(1 for a, b in zip(group, group[1:]) if a in _STRONG and b in _STRONG)
+        pairs = zip(group, group[1:], strict=False)
+        total += 1 + sum(1 for a, b in pairs if a in _STRONG and b in _STRONG)  # hiatus
     return max(1, total)
 
 

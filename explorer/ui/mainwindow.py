@@ -16,13 +16,13 @@ from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.preferences import Preferences
 from explorer.model.session import Session
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
-from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
