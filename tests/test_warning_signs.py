@@ -83,6 +83,35 @@ def test_the_rules_hold_in_every_language(content_copy):
         f"{line_of(content_copy / 'translations/es/sign_rules.yaml', 'worsening_weakness:')})"]
 
 
+def test_an_emergency_condition_needs_an_emergency_sign(content_copy):
+    conditions = content_copy / "conditions.yaml"
+    edit(conditions, "    emergency: true", "    emergency: yes please")
+    assert problems_for(content_copy) == [
+        f"content/conditions.yaml:{line_of(conditions, 'emergency: yes please')}: 'emergency' in "
+        "condition 'cauda_equina_syndrome' should be true or false, not text"]
+    edit(conditions, "    emergency: yes please", "    emergency: true")
+    text = conditions.read_text(encoding="utf-8")
+    at = text.index("  - id: sciatica")
+    conditions.write_text(text[:at] + text[at:].replace("    regions:", "    emergency: true\n"
+                                                        "    regions:", 1).replace(
+        "warning_signs: [both_legs, saddle_numbness, bladder_bowel, worsening_weakness, "
+        "sexual_problems]", "warning_signs: [not_better_weeks]", 1), encoding="utf-8")
+    found = problems_for(content_copy)
+    assert f"content/conditions.yaml:{line_of(conditions, 'id: sciatica')}: condition " \
+           "'sciatica' is an emergency but lists no emergency warning sign" in found
+
+
+def test_only_an_emergency_condition_puts_its_box_above_its_text(make_window):
+    window = make_window(size=(1280, 800))
+    for condition_id, box_first in (("cauda_equina_syndrome", True), ("sciatica", False)):
+        window.show_page(("condition", condition_id))
+        page = window.current_page()
+        box = page.body.findChild(QFrame, "emergencyBox")
+        lead = page.body.findChild(QLabel, "pageLead")
+        above = box.mapTo(page.body, QPoint(0, 0)).y() < lead.mapTo(page.body, QPoint(0, 0)).y()
+        assert above is box_first, condition_id
+
+
 def test_an_unknown_sign_id(content_copy):
     conditions = content_copy / "conditions.yaml"
     edit(conditions, "warning_signs: [both_legs,", "warning_signs: [both_legz,")

@@ -48,7 +48,7 @@ def condition(content, entry) -> dict[str, Any]:
         "also_called": list(entry.also_called), "summary": entry.summary,
         "what": entry.what, "symptoms": list(entry.symptoms), "causes": list(entry.causes),
         "helps": list(entry.helps), "see_doctor": list(entry.see_doctor),
-        "regions": [_ref(r) for r in content.regions_of(entry)],
+        "emergency": entry.emergency, "regions": [_ref(r) for r in content.regions_of(entry)],
         **_signs(content, "conditions", entry), **_provenance(entry),
     }
 

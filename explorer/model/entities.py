@@ -118,6 +118,7 @@ class Condition(NamedTuple):
     sources: tuple[Source, ...]
     reviewed: datetime.date
     warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
+    emergency: bool = False  # itself an emergency: its emergency signs come before its text
     also_called: tuple[str, ...] = ()
 
 

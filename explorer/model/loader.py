@@ -176,6 +176,12 @@ def _check_signs(by_kind: dict[str, list[Located]], refs: list[RefUse],
              for i in by_kind.get("sign_rules", []) if i.entry is not None]
     used = {use.target for use in refs if use.kind == "warning_signs"}
     sink += duplicate_problems(signs) + rule_problems(signs, rules)
+    levels = {s.id: s.level for s in signs}
+    for item in by_kind.get("conditions", []):
+        if item.entry is not None and item.entry.emergency and not any(
+                levels.get(s) == "emergency" for s in item.entry.warning_signs):
+            sink.append(Problem(item.file, item.line, f"condition '{item.id}' is an emergency "
+                                "but lists no emergency warning sign"))
     if "warning_signs" in by_kind and all(k in by_kind for k in KINDS):
         sink += unused_problems(signs, used)  # only when every file that may use one is read
 

@@ -142,6 +142,11 @@ class EntryReader:
                 for item, item_line in zip(ids, lines):
                     self.refs.append(RefUse(self.problems.file, item_line, ref.kind, item))
             return ids
+        if kind is bool:
+            if not isinstance(value, bool):
+                self.problems.add(line, f"{where} should be true or false, not {describe(value)}")
+                return _BAD
+            return value
         if kind is str:
             return self._id(value, line, where) if spec.name == "id" else self._text(value, line, where)
         if kind is datetime.date:

@@ -24,8 +24,8 @@ class ConditionPage(Page):
             self.add_text(tr("Also called: {names}", names=", ".join(condition.also_called)),
                           "muted")
         # The emergency box is in the first screen; above the text when the condition is
-        # itself an emergency (every sign it lists is one), so even a small screen shows it.
-        itself_an_emergency = bool(signs) and all(s.level == "emergency" for s in signs)
+        # itself an emergency, so even a small screen shows it.
+        itself_an_emergency = condition.emergency
         if itself_an_emergency:
             self.add_signs(signs, self.emergency_number, levels=("emergency",))
         self.add_text(condition.what, "pageLead")
