@@ -51,8 +51,9 @@ def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
     apply_style(app, theme, scale, kiosk)
 
 
-def make_window(loaded: Loaded, preferences: Preferences = Preferences()) -> MainWindow:
-    window = MainWindow(World(loaded), preferences)
+def make_window(loaded: Loaded, preferences: Preferences = Preferences(),
+                config: Config = Config()) -> MainWindow:
+    window = MainWindow(World(loaded), preferences, emergency_number=config.emergency_number)
     window.resize(QSize(1280, 800))
     return window
 
@@ -92,7 +93,7 @@ def start(content_dir: Path | None = None, config_path: Path | None = None,
     preferences = from_config(config)
     if language:
         preferences = preferences._replace(language=language)
-    window = make_window(loaded, preferences)
+    window = make_window(loaded, preferences, config)
     controller = None
     if config.kiosk:
         controller = make_kiosk(window, config, content_dir)

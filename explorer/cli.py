@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("id", help="a region, condition, vertebra, disc, nerve-root or body-area "
                                  "id, e.g. lumbar, sciatica, L5, L4-L5, nerve-L5, saddle_area")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                      help="the language to print in, e.g. en or es (default: en)")
+    info.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                      help="the configuration file whose emergency_number to print")
     pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                      help="the configuration file to store the PIN's hash in")
@@ -71,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         return validate(args.folder or content_dir)
     if args.command == "info":
-        return info(load_all(content_dir), args.id, args.json)
+        return info(load_all(content_dir), args.id, args.json, getattr(args, "lang", None),
+                    getattr(args, "config", None))
     if args.command == "set-pin":
         return set_pin(getattr(args, "config", None))
     return run_app(args, content_dir)
@@ -79,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def validate(folder: Path | None) -> int:
     loaded = load_all(folder)
+    for warning in loaded.warnings:  # reviews due: worth doing, never a failure
+        print(warning)
     if loaded.problems:
         for problem in loaded.problems:
             print(problem)
@@ -112,7 +119,23 @@ def _unknown(item_id: str, loaded: Loaded) -> int:
     return 2
 
 
-def info(loaded: Loaded, item_id: str, as_json: bool) -> int:
+def _localized(loaded: Loaded, code: str | None):
+    """The content in language ``code`` (its app strings too), or ``None`` if unknown."""
+    from explorer.model import i18n
+    from explorer.model.translations import BASE, localize
+
+    if not code or code == BASE:
+        return loaded.content
+    if code not in loaded.languages:
+        return None
+    language = loaded.languages[code]
+    i18n.set_catalog(code, language.ui)
+    return localize(loaded.content, language) if loaded.content is not None else None
+
+
+def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
+         config_file: Path | None = None) -> int:
+    from explorer.config import load_config
     from explorer.model import kinds
     from explorer.model.describe import as_text
 
@@ -120,12 +143,20 @@ def info(loaded: Loaded, item_id: str, as_json: bool) -> int:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return 1
-    found = kinds.find(loaded.content, item_id)
+    content = _localized(loaded, lang)
+    if content is None:
+        print(tr("Unknown language '{code}'; the content has: {codes}.", code=lang,
+                 codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
+        return 2
+    found = kinds.find(content, item_id)
     if found is None:
         return _unknown(item_id, loaded)
     kind, entry = found
-    data = kind.describe(loaded.content, entry)
-    print(json.dumps(data, indent=2, ensure_ascii=False) if as_json else as_text(data))
+    data = kind.describe(content, entry)
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(as_text(data, load_config(config_file).config.emergency_number))
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from explorer.model.problems import Problem
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 
 THEMES = ("default", "dark", "high-contrast")
 
@@ -29,6 +30,7 @@ class Config(NamedTuple):
     reduced_motion: bool = False  # no animations
     language: str = "en"  # the language a session starts in
     theme: str = "default"  # default | dark | high-contrast
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER  # in every emergency box: 999, 112, …
     pin_hash: str = ""  # written by `spine-explorer set-pin`
 
     def effective_text_size(self) -> int:
@@ -72,6 +74,8 @@ def _check(key: str, value: Any, line: int, problems: list[Problem], file: str) 
         if not low <= value <= high:
             return bad(f"'{key}' should be between {low} and {high}")
         return value
+    if key == "emergency_number":
+        return _emergency_number(value, bad)
     if not isinstance(value, str):
         return bad(f"'{key}' should be text")
     if key == "theme" and value not in THEMES:
@@ -81,6 +85,17 @@ def _check(key: str, value: Any, line: int, problems: list[Problem], file: str) 
     if key == "pin_hash" and value and not _parse_hash(value):
         return bad("'pin_hash' is not a hash made by `spine-explorer set-pin`")
     return value
+
+
+def _emergency_number(value: Any, bad) -> Any:
+    """2 to 6 digits, as text; a plain number is fine unless it starts with 0 (YAML would
+    read 000 as 0), so such a number must be written in quotes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{2,6}", value.strip()):
+        return bad("'emergency_number' should be the 2 to 6 digits to call, such as 911, "
+                   "999 or 112 (write one that starts with 0 in quotes: \"000\")")
+    return value.strip()
 
 
 def parse_config(data: bytes, file: str) -> tuple[Config, list[Problem]]:

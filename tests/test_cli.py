@@ -102,3 +102,54 @@ def test_broken_content_folder_never_shows_a_traceback(tmp_path, content_copy):
     assert done.returncode == 0
     assert "regions.yaml:" in done.stderr and "Traceback" not in done.stderr
     assert target.exists()
+
+
+def test_info_prints_the_signs_under_their_levels_heading(content):
+    done = run("info", "compression_fracture")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    emergency = lines.index("!!! EMERGENCY: CALL 911 NOW")
+    assert lines[emergency + 1].startswith("Call 911 or go to an emergency department")
+    urgent = lines.index("Urgent: get medical help today")
+    soon = lines.index("Make an appointment with your doctor")
+    assert emergency < urgent < soon
+    for sign in content.warning_signs_of("conditions", "compression_fracture"):
+        start = {"emergency": emergency, "urgent": urgent, "soon": soon}[sign.level]
+        end = min([i for i in (emergency, urgent, soon, len(lines)) if i > start])
+        assert f"  - {sign.text}" in lines[start:end], sign.id
+    assert "Last reviewed:" in done.stdout and "2026-" not in done.stdout.split("Sources:")[-1]
+
+
+def test_info_in_spanish_and_as_json(content):
+    done = run("info", "cauda_equina_syndrome", "--lang", "es")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Síndrome de la cola de caballo")
+    assert "!!! EMERGENCIA: LLAME AL 911 AHORA" in done.stdout
+    assert "Última revisión:" in done.stdout and " de 2026" in done.stdout
+    data = json.loads(run("info", "nerve-S3", "--json").stdout)
+    assert {s["level"] for s in data["warning_signs"]} == {"emergency"}
+    assert [s["id"] for s in data["warning_signs"]] == list(
+        content.get("nerve_roots", "nerve-S3").warning_signs)
+    done = run("info", "lumbar", "--lang", "xx")
+    assert done.returncode == 2 and "Unknown language 'xx'" in done.stderr
+
+
+def test_info_uses_the_configured_emergency_number(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text("emergency_number: 999\n", encoding="utf-8")
+    done = run("info", "sacral", "--config", str(config))
+    assert "EMERGENCY: CALL 999 NOW" in done.stdout and "911" not in done.stdout
+
+
+def test_validate_shows_reviews_due_but_passes(content_copy):
+    import re
+
+    regions = content_copy / "regions.yaml"
+    regions.write_text(re.sub(r"reviewed: \S+", "reviewed: 2020-01-01",
+                              regions.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    done = run("validate", str(content_copy))
+    assert done.returncode == 0, done.stdout
+    first, *rest = done.stdout.splitlines()
+    assert re.match(rf"{re.escape(str(regions))}:\d+: warning: region 'cervical' was last "
+                    r"reviewed on 2020-01-01", first)
+    assert rest[-1].startswith("Content is valid")

@@ -106,3 +106,33 @@ def test_set_pin_refuses_a_mismatch_or_a_bad_pin(tmp_path):
     assert not config.exists()
     done = run_set_pin(config, "12\n12\n")
     assert done.returncode == 1 and "4 to 12 digits" in done.stderr
+
+
+def test_the_emergency_number_is_digits_as_text():
+    assert DEFAULTS.emergency_number == "911"
+    for written, kept in (("999", "999"), ('"112"', "112"), ('"000"', "000"), ("911", "911")):
+        config, problems = parse(f"emergency_number: {written}\n")
+        assert problems == [] and config.emergency_number == kept, written
+    for written in ("000", "call 911", "9", "true", "1234567"):  # 000 unquoted is read as 0
+        config, problems = parse(f"emergency_number: {written}\n")
+        assert config.emergency_number == "911", written
+        assert problems == [
+            "config.yaml:1: 'emergency_number' should be the 2 to 6 digits to call, such as "
+            "911, 999 or 112 (write one that starts with 0 in quotes: \"000\"); using '911'"]
+
+
+def test_the_configured_emergency_number_reaches_the_pages(tmp_path, qapp):
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from explorer.app import make_window
+    from explorer.model.world import load_all
+
+    config, _ = parse("emergency_number: 112\n")
+    window = make_window(load_all(), config=config)
+    try:
+        window.show_page(("condition", "sciatica"))
+        box = window.current_page().body.findChild(QFrame, "emergencyBox")
+        assert "call 112 now" in "\n".join(lab.text() for lab in box.findChildren(QLabel))
+    finally:
+        window.close()
+        window.deleteLater()

@@ -58,7 +58,7 @@ def test_unknown_key(content_copy):
     assert problems_for(content_copy) == [
         f"content/regions.yaml:{line_of(regions, 'colour: green')}: unknown key 'colour' in "
         "region 'lumbar' (expected: id, name, medical_name, bones, location, summary, feel, "
-        "body_areas, muscles, sources, reviewed, also_called)"]
+        "body_areas, muscles, warning_signs, sources, reviewed, also_called)"]
 
 
 def test_wrong_type(content_copy):
@@ -92,7 +92,8 @@ def test_unknown_id_suggests_the_close_one(content_copy):
 def test_duplicate_id(content_copy):
     areas = content_copy / "body_areas.yaml"
     with areas.open("a", encoding="utf-8") as f:
-        f.write("  - id: neck\n    name: Neck again\n")
+        f.write("  - id: neck\n    name: Neck again\n    sources: [{title: T, url: "
+                "'https://example.org/neck'}]\n    reviewed: 2026-12-01\n")
     assert problems_for(content_copy) == [
         f"content/body_areas.yaml:{line_of(areas, 'id: neck', 2)}: duplicate id 'neck' "
         f"(first at line {line_of(areas, 'id: neck')})"]

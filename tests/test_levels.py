@@ -145,16 +145,18 @@ def test_where_do_you_feel_it_round_trip(qtbot, make_window, content):
     assert window.session.page == ("area", "hands_thumb_side")
 
 
-def test_urgent_signs_where_they_apply(qtbot, make_window, content):
+def test_warning_signs_where_they_apply(qtbot, make_window, content):
     window = make_window()
     window.show_page(("area", "saddle_area"))
     text = window_text(qtbot, window)
-    for sign in content.condition("cauda_equina_syndrome").urgent[:2]:
-        assert sign in text
+    for sign in content.warning_signs_of("conditions", "cauda_equina_syndrome")[:2]:
+        assert sign.text in text
     window.show_page(("area", "hands_middle"))  # the neck's warning signs, not the saddle's
     text = window_text(qtbot, window)
-    assert content.condition("cervical_radiculopathy").urgent[0] in text
+    assert content.get("warning_signs", "neck_cord_signs").text in text
     assert "saddle" not in text.lower()
+    window.show_page(("area", "calves"))  # a part of the legs: the legs' signs apply
+    assert content.get("warning_signs", "both_legs").text in window_text(qtbot, window)
 
 
 def test_left_and_right_are_the_patients_in_both_views(qtbot, make_window, loaded):

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel
 
 from explorer.ui.pages.condition import ConditionPage
 from helpers import button_named, click_region, clipped_or_overlapping, page_text, settled
@@ -40,15 +40,20 @@ def test_clicking_a_region_shows_its_muscles_areas_and_conditions(qtbot, make_wi
 
 
 @pytest.mark.parametrize("region_id", REGIONS)
-def test_the_first_part_of_a_region_page_fits_at_1280x800(make_window, content, region_id):
+def test_the_first_screen_of_a_region_page_has_its_emergency_signs_at_1280x800(
+        make_window, content, region_id):
+    """A patient who stops at a region sees what needs emergency care without scrolling."""
     window = make_window(size=(1280, 800))
     window.show_page(("region", region_id))
     page = window.current_page()
-    viewport = page.viewport().rect()
     assert page.verticalScrollBar().value() == 0
-    for button in page.conditions.findChildren(QAbstractButton):
-        bottom_left = button.mapTo(page.viewport(), QPoint(0, button.height()))
-        assert viewport.contains(bottom_left), (region_id, button.text())
+    box = page.body.findChild(QFrame, "emergencyBox")
+    assert box is not None and box.isVisible(), region_id
+    bottom = box.mapTo(page.viewport(), QPoint(0, box.height()))
+    assert page.viewport().rect().contains(bottom), (region_id, bottom)
+    emergency = [s.text for s in content.warning_signs_of("regions", region_id)
+                 if s.level == "emergency"]
+    assert emergency and all(text in page_text(box) for text in emergency)
 
 
 def test_a_condition_opens_and_its_regions_can_be_chosen(qtbot, make_window, content):
@@ -126,9 +131,10 @@ def test_home_page_teaches_about_muscle_spasms(qtbot, make_window, content):
         assert section.heading in text
         for item in section.items:
             assert item in text
-    for words in ("pseudoephedrine", "albuterol", "caffeine", "potassium", "twitch",
-                  "bladder", "saddle"):
+    for words in ("asthma", "caffeine", "potassium", "twitch", "bladder", "saddle"):
         assert words in text.lower() or words in text
+    signs = [content.get("warning_signs", s) for s in topic.sections[-1].warning_signs]
+    assert all(sign.text in text for sign in signs)
 
 
 def test_the_disclaimer_is_visible_on_every_page(qtbot, make_window, content):
@@ -148,7 +154,7 @@ def test_every_condition_page_says_when_to_see_a_doctor(qtbot, make_window, cont
     for condition in content.conditions:
         window.show_page(("condition", condition.id))
         text = page_text(settled(qtbot, window))
-        assert "When to see a doctor" in text, condition.id
+        assert "Make an appointment with your doctor" in text, condition.id
         for item in condition.see_doctor:
             assert item in text
 

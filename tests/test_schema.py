@@ -3,7 +3,7 @@
 import datetime
 import textwrap
 
-from explorer.model import Muscle, parse_kind
+from explorer.model import Muscle, Source, parse_kind
 from explorer.model.entities import Section
 
 
@@ -21,11 +21,15 @@ def test_a_good_entry_becomes_a_typed_immutable_model():
             does: >-
               Bends your elbow
               and turns your palm up.
+            sources: [{title: Biceps, url: "https://example.org/biceps"}]
+            reviewed: 2026-12-01
         """)
     assert problems == []
     (item,) = located
     assert item.entry == Muscle(id="biceps", name="Biceps",
-                                does="Bends your elbow and turns your palm up.")
+                                does="Bends your elbow and turns your palm up.",
+                                sources=(Source("Biceps", "https://example.org/biceps"),),
+                                reviewed=datetime.date(2026, 12, 1))
     assert item.line == 2
 
 
@@ -35,18 +39,27 @@ def test_every_problem_in_a_file_is_reported_not_just_the_first():
           - id: biceps
             nmae: Biceps
             does: Bends your elbow.
+            sources: []
+            reviewed: 2026-12-01
           - id: triceps
             name: 12
             does: ""
+            sources: []
+            reviewed: 2026-12-01
           - name: No id
             does: Something.
+            sources: []
+            reviewed: 2026-12-01
         """)
     assert problems == [
         "muscles.yaml:3: unknown key 'nmae' in muscle 'biceps'; did you mean 'name'?",
         "muscles.yaml:2: muscle 'biceps' is missing the field 'name'",
-        "muscles.yaml:6: 'name' in muscle 'triceps' should be text, not a number",
-        "muscles.yaml:7: 'does' in muscle 'triceps' is empty",
-        "muscles.yaml:8: this muscle is missing the field 'id'",
+        "muscles.yaml:5: 'sources' in muscle 'biceps' is an empty list",
+        "muscles.yaml:8: 'name' in muscle 'triceps' should be text, not a number",
+        "muscles.yaml:9: 'does' in muscle 'triceps' is empty",
+        "muscles.yaml:10: 'sources' in muscle 'triceps' is an empty list",
+        "muscles.yaml:12: this muscle is missing the field 'id'",
+        "muscles.yaml:14: 'sources' in this muscle is an empty list",
     ]
 
 
@@ -93,7 +106,7 @@ def test_nested_entries_and_choices_are_checked():
     assert [(item.id, item.entry) for item in located] == [("spasms", None)]
     assert problems == [
         "topics.yaml:9: 'kind' in a section in 'sections' in topic 'spasms' must be one of "
-        "info, doctor, urgent",
+        "info, doctor",
         "topics.yaml:11: 'not a url' is not a web address (http:// or https://)",
         "topics.yaml:13: 'reviewed' in topic 'spasms' should be a date like 2026-11-21, not text",
     ]

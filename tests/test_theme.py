@@ -14,6 +14,8 @@ def test_text_contrast(theme):
         "text on window": (theme.text, theme.window),
         "text on surface": (theme.text, theme.surface),
         "text on doctor box": (theme.text, theme.doctor_bg),
+        "text on emergency box": (theme.text, theme.emergency_bg),
+        "emergency title on emergency box": (theme.emergency, theme.emergency_bg),
         "text on urgent box": (theme.text, theme.urgent_bg),
         "urgent title on urgent box": (theme.urgent, theme.urgent_bg),
         "muted on window": (theme.muted, theme.window),
@@ -35,6 +37,8 @@ def test_fills_borders_and_focus_are_at_least_3_to_1(theme):
     look = ShapeLook(theme)
     pairs = {
         "control border on surface": (theme.control_border, theme.surface),
+        "emergency border on window": (theme.emergency, theme.window),
+        "urgent border on window": (theme.urgent, theme.window),
         "control border on window": (theme.control_border, theme.window),
         "focus ring on surface": (theme.focus, theme.surface),
         "focus ring on window": (theme.focus, theme.window),

@@ -7,7 +7,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from explorer.model.entities import (
-    BodyArea, Condition, Disc, Muscle, NerveRoot, Region, Topic, Vertebra,
+    LEVELS, BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SignRule, Topic, Vertebra,
+    WarningSign,
 )
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 
@@ -29,6 +30,8 @@ class Content:
     vertebrae: tuple[Vertebra, ...]
     discs: tuple[Disc, ...]
     nerve_roots: tuple[NerveRoot, ...]
+    warning_signs: tuple[WarningSign, ...]
+    sign_rules: tuple[SignRule, ...]
 
     def __init__(self, **kinds: tuple) -> None:
         unknown = set(kinds) - set(KINDS)
@@ -120,3 +123,15 @@ class Content:
         return (tuple(v for v in self.vertebrae if v.region == region_id),
                 tuple(d for d in self.discs if d.region == region_id),
                 tuple(n for n in self.nerve_roots if n.region == region_id))
+
+    def warning_signs_of(self, kind: str, item_id: str) -> tuple[WarningSign, ...]:
+        """The warning signs an entry lists (a body area also those of the coarser areas it
+        is part of), most serious level first, each once."""
+        entry = self.get(kind, item_id)
+        ids = list(getattr(entry, "warning_signs", ()))
+        if kind == "body_areas":
+            ids += [s for area in self.body_areas if item_id in self.leaf_areas([area.id])
+                    and area.id != item_id for s in area.warning_signs]
+        signs = self._by_kind["warning_signs"]
+        found = [signs[i] for i in dict.fromkeys(ids) if i in signs]
+        return tuple(sorted(found, key=lambda s: LEVELS.index(s.level)))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from explorer.model.i18n import tr
+from explorer.model.entities import LEVELS, sources_for
+from explorer.model.i18n import language, tr
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, heading
 
 
 def _ref(entry: Any) -> dict[str, str]:
@@ -16,8 +18,15 @@ def _ref(entry: Any) -> dict[str, str]:
 
 
 def _provenance(entry: Any) -> dict[str, Any]:
-    return {"sources": [{"title": s.title, "url": s.url} for s in entry.sources],
+    return {"sources": [{"title": s.title, "url": s.url, "language": s.language}
+                        for s in sources_for(entry.sources, language())],
             "reviewed": entry.reviewed.isoformat()}
+
+
+def _signs(content, collection: str, entry) -> dict[str, Any]:
+    """The warning signs that apply, most serious first."""
+    return {"warning_signs": [{"id": s.id, "level": s.level, "text": s.text}
+                              for s in content.warning_signs_of(collection, entry.id)]}
 
 
 def region(content, entry) -> dict[str, Any]:
@@ -29,7 +38,7 @@ def region(content, entry) -> dict[str, Any]:
         "muscles": [{**_ref(m), "medical_name": m.medical_name, "does": m.does}
                     for m in content.muscles_of(entry)],
         "conditions": [_ref(c) for c in content.conditions_of(entry.id)],
-        **_provenance(entry),
+        **_signs(content, "regions", entry), **_provenance(entry),
     }
 
 
@@ -39,9 +48,8 @@ def condition(content, entry) -> dict[str, Any]:
         "also_called": list(entry.also_called), "summary": entry.summary,
         "what": entry.what, "symptoms": list(entry.symptoms), "causes": list(entry.causes),
         "helps": list(entry.helps), "see_doctor": list(entry.see_doctor),
-        "urgent": list(entry.urgent),
-        "regions": [_ref(r) for r in content.regions_of(entry)],
-        **_provenance(entry),
+        "emergency": entry.emergency, "regions": [_ref(r) for r in content.regions_of(entry)],
+        **_signs(content, "conditions", entry), **_provenance(entry),
     }
 
 
@@ -61,7 +69,7 @@ def vertebra(content, entry) -> dict[str, Any]:
             "discs": [_ref(d) for d in content.discs_next_to(entry.id)],
             "conditions": _conditions(content, entry),
             "body_areas": sorted(content.felt_areas("vertebrae", entry.id)),
-            **_provenance(entry)}
+            **_signs(content, "vertebrae", entry), **_provenance(entry)}
 
 
 def disc(content, entry) -> dict[str, Any]:
@@ -70,7 +78,7 @@ def disc(content, entry) -> dict[str, Any]:
             "presses_on": [_ref(content.get("nerve_roots", r)) for r in entry.presses_on],
             "conditions": _conditions(content, entry),
             "body_areas": sorted(content.felt_areas("discs", entry.id)),
-            **_provenance(entry)}
+            **_signs(content, "discs", entry), **_provenance(entry)}
 
 
 def nerve_root(content, entry) -> dict[str, Any]:
@@ -81,14 +89,15 @@ def nerve_root(content, entry) -> dict[str, Any]:
             "body_areas": [_ref(content.get("body_areas", a)) for a in entry.dermatome_areas],
             "reflex": entry.reflex, "disc": entry.disc,
             "conditions": _conditions(content, entry),
-            **_provenance(entry)}
+            **_signs(content, "nerve_roots", entry), **_provenance(entry)}
 
 
 def body_area(content, entry) -> dict[str, Any]:
     regions, roots = content.sources_of_area(entry.id)
     return {"id": entry.id, "kind": "body_area", "name": entry.name,
             "parts": list(entry.parts), "regions": [_ref(r) for r in regions],
-            "nerve_roots": [_ref(n) for n in roots]}
+            "nerve_roots": [_ref(n) for n in roots],
+            **_signs(content, "body_areas", entry), **_provenance(entry)}
 
 
 # -- text -------------------------------------------------------------------------------
@@ -97,44 +106,85 @@ def _list(title: str, items: list[str]) -> list[str]:
 
 
 def _sources_text(data: dict[str, Any]) -> list[str]:
+    import datetime
+
+    from explorer.model.dates import long_date
+
     lines = _list(tr("Sources"), [f"{s['title']} — {s['url']}" for s in data.get("sources", ())])
     if data.get("reviewed"):
-        lines.append(tr("Last reviewed: {date}", date=data["reviewed"]))
+        date = long_date(datetime.date.fromisoformat(data["reviewed"]))
+        lines.append(tr("Last reviewed: {date}", date=date))
     return ["", *lines] if lines else []
 
 
-def as_text(data: dict[str, Any]) -> str:
-    """A described entry as plain lines for a terminal."""
+def _signs_text(data: dict[str, Any], number: str, levels=LEVELS,
+                more_soon: list[str] | None = None) -> list[str]:
+    """Each level's signs under the level's own heading, most serious first."""
+    lines: list[str] = []
+    for level in levels:
+        items = [s["text"] for s in data.get("warning_signs", ()) if s["level"] == level]
+        if level == "soon" and more_soon:
+            items += more_soon
+        if items:
+            title, lead = heading(level, number)
+            title = f"!!! {title.upper()}" if level == "emergency" else title
+            lines += ["", title, lead, *[f"  - {item}" for item in items]]
+    return lines
+
+
+def as_text(data: dict[str, Any], emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> str:
+    """A described entry as plain lines for a terminal: emergency signs after its first
+    paragraph, the other levels' signs after what it is about."""
+    number = emergency_number
     if data["kind"] == "region":
         lines = [f"{data['name']} — {data['medical_name']}",
-                 f"{data['location']} {data['bones']}.".replace("..", "."), "",
+                 f"{data['location']} {data['bones']}.".replace("..", "."),
+                 *_signs_text(data, number, ("emergency",)), "",
                  data["summary"], "",
                  f"{tr('Where you may feel it')}: " + ", ".join(a["name"]
                                                                for a in data["body_areas"]),
                  *_list(tr("Muscles this area can affect"),
                         [f"{m['name']}: {m['does']}" for m in data["muscles"]]),
                  *_list(tr("Related conditions"),
-                        [f"{c['name']} ({c['id']})" for c in data["conditions"]])]
+                        [f"{c['name']} ({c['id']})" for c in data["conditions"]]),
+                 *_signs_text(data, number, ("urgent", "soon"))]
     elif data["kind"] == "condition":
-        lines = [data["name"], "", data["what"], "",
+        lines = [data["name"], "", data["what"], *_signs_text(data, number, ("emergency",)), "",
                  f"{tr('Where in the spine')}: " + ", ".join(r["name"] for r in data["regions"]),
                  *_list(tr("Common symptoms"), data["symptoms"]),
                  *_list(tr("Common causes"), data["causes"]),
                  *_list(tr("What usually helps"), data["helps"]),
-                 *_list(tr("When to see a doctor"), data["see_doctor"]),
-                 *_list(tr("Get medical help the same day if you have"), data["urgent"])]
+                 *_signs_text(data, number, ("urgent", "soon"), data["see_doctor"])]
     else:
-        lines = _fields_text(data)
+        lines = [data["name"], *_signs_text(data, number, ("emergency",)), "",
+                 *_fields_text(data)[2:], *_signs_text(data, number, ("urgent", "soon"))]
     return "\n".join(lines + _sources_text(data))
+
+
+def _field_title(key: str) -> str:
+    """The heading the page uses for a field of a level or a body area."""
+    titles = {
+        "nickname": tr("Also known as"), "region": tr("Part of"), "summary": tr("About it"),
+        "nerve_roots": tr("Nerve roots that leave next to it"),
+        "discs": tr("Discs above and below"), "conditions": tr("Conditions common at this level"),
+        "body_areas": tr("Where you may feel it"), "between": tr("Between"),
+        "presses_on": tr("A bulge or herniation here usually presses on"),
+        "exits": tr("Where it leaves the spine"), "key_muscles": tr("What it powers"),
+        "movement": tr("Movement"), "dermatome": tr("Where it gives feeling (its dermatome)"),
+        "reflex": tr("Reflex a doctor may test"),
+        "disc": tr("The disc that most often presses on it"), "parts": tr("Made of"),
+        "regions": tr("Parts of the spine"),
+    }
+    return titles.get(key, key.replace("_", " ").capitalize())
 
 
 def _fields_text(data: dict[str, Any]) -> list[str]:
     """Any other entry: its name, then each field in plain lines."""
     lines = [data["name"], ""]
     for key, value in data.items():
-        if key in ("id", "kind", "name", "sources", "reviewed") or not value:
+        if key in ("id", "kind", "name", "sources", "reviewed", "warning_signs") or not value:
             continue
-        title = key.replace("_", " ").capitalize()
+        title = _field_title(key)
         if isinstance(value, list):
             lines += _list(title, [v["name"] if isinstance(v, dict) else str(v) for v in value])
         elif isinstance(value, dict):

@@ -35,12 +35,47 @@ def ref(kind: str) -> object:
 class Source(NamedTuple):
     title: str
     url: str
+    language: str = "en"  # the language of the page; shown to readers of that language
+
+
+def sources_for(sources: tuple[Source, ...], language: str) -> tuple[Source, ...]:
+    """The sources a reader of ``language`` is shown: those in the language first, then the
+    English ones (the base language's sources are always there)."""
+    own = tuple(s for s in sources if s.language == language)
+    return own + tuple(s for s in sources if s.language == "en" and language != "en")
+
+
+Level = Literal["emergency", "urgent", "soon"]  # most serious first; see model/signs.py
+LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+
+
+class WarningSign(NamedTuple):
+    """A sign that needs care: ``emergency`` (call the emergency number now), ``urgent``
+    (medical help the same day) or ``soon`` (make an appointment)."""
+
+    id: str
+    text: str
+    level: Level
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+
+
+class SignRule(NamedTuple):
+    """Words that make a warning sign at least ``level``: a sign whose text has one of the
+    ``phrases`` may not be filed lower.  In a phrase, "…" stands for any words between."""
+
+    id: str
+    level: Level
+    phrases: tuple[str, ...]
 
 
 class BodyArea(NamedTuple):
     id: str
     name: str
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
     parts: refs("body_areas") = ()  # type: ignore[valid-type] # finer areas it is made of
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
     also_called: tuple[str, ...] = ()
 
 
@@ -48,6 +83,8 @@ class Muscle(NamedTuple):
     id: str
     name: str
     does: str
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
     medical_name: str = ""
     also_called: tuple[str, ...] = ()
 
@@ -62,6 +99,7 @@ class Region(NamedTuple):
     feel: str
     body_areas: refs("body_areas")  # type: ignore[valid-type]
     muscles: refs("muscles")  # type: ignore[valid-type]
+    warning_signs: refs("warning_signs")  # type: ignore[valid-type]
     sources: tuple[Source, ...]
     reviewed: datetime.date
     also_called: tuple[str, ...] = ()
@@ -79,16 +117,18 @@ class Condition(NamedTuple):
     regions: refs("regions")  # type: ignore[valid-type]
     sources: tuple[Source, ...]
     reviewed: datetime.date
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
+    emergency: bool = False  # itself an emergency: its emergency signs come before its text
     also_called: tuple[str, ...] = ()
-    urgent: tuple[str, ...] = ()
 
 
 class Section(NamedTuple):
     heading: str
     text: str = ""
     items: tuple[str, ...] = ()
-    kind: Literal["info", "doctor", "urgent"] = "info"
+    kind: Literal["info", "doctor"] = "info"
     regions: refs("regions") = ()  # type: ignore[valid-type]
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type] # shown by level
 
 
 class Topic(NamedTuple):
@@ -111,6 +151,7 @@ class Vertebra(NamedTuple):
     sources: tuple[Source, ...]
     reviewed: datetime.date
     conditions: refs("conditions") = ()  # type: ignore[valid-type]
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
     also_called: tuple[str, ...] = ()
 
 
@@ -124,6 +165,7 @@ class Disc(NamedTuple):
     sources: tuple[Source, ...]
     reviewed: datetime.date
     conditions: refs("conditions") = ()  # type: ignore[valid-type]
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
     also_called: tuple[str, ...] = ()
 
 
@@ -141,4 +183,5 @@ class NerveRoot(NamedTuple):
     conditions: refs("conditions") = ()  # type: ignore[valid-type]
     disc: ref("discs") = ""  # type: ignore[valid-type] # a herniation here presses on it
     reflex: str = ""
+    warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
     also_called: tuple[str, ...] = ()

@@ -16,7 +16,8 @@ from typing import Any, Callable, Mapping, NamedTuple
 
 from explorer.model import describe
 from explorer.model.entities import (
-    BodyArea, Condition, Disc, Muscle, NerveRoot, Region, Topic, Vertebra,
+    BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SignRule, Topic, Vertebra,
+    WarningSign,
 )
 from explorer.model.i18n import N_
 
@@ -72,6 +73,8 @@ TABLE: tuple[Kind, ...] = (
     Kind("nerve", "nerve_roots", NerveRoot, N_("Nerve root"), _PAGES + "level:LevelPage",
          shape="nerve", selects=SELECTS_LEVEL, json_kind="nerve_root",
          describe=describe.nerve_root, search_rank=3),
+    Kind("", "warning_signs", WarningSign, N_("Warning sign")),  # shown on the pages that list them
+    Kind("", "sign_rules", SignRule, N_("Rule for warning signs")),  # checked by validate
     # Pages of the app itself.
     Kind("home", label=N_("Home"), page_class=_PAGES + "home:HomePage", selects=CLEARS),
     Kind("library", label=N_("All conditions"), page_class=_PAGES + "library:LibraryPage"),
@@ -80,7 +83,7 @@ TABLE: tuple[Kind, ...] = (
          page_class=_PAGES + "problems:ProblemsPage"),
 )
 
-BY_PAGE: Mapping[str, Kind] = MappingProxyType({k.page: k for k in TABLE})
+BY_PAGE: Mapping[str, Kind] = MappingProxyType({k.page: k for k in TABLE if k.page})
 BY_COLLECTION: Mapping[str, Kind] = MappingProxyType({k.collection: k for k in TABLE
                                                       if k.collection})
 BY_SHAPE: Mapping[str, Kind] = MappingProxyType({k.shape: k for k in TABLE if k.shape})

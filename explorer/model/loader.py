@@ -8,16 +8,18 @@ or every problem found.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from explorer.model.drawing import Drawing
 from explorer.model.content import Content
-from explorer.model.kinds import BY_SHAPE, CONTENT_KINDS as KINDS
+from explorer.model.drawing import Drawing
+from explorer.model.kinds import BY_SHAPE
+from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
-from explorer.model.schema import EntryReader, RefUse, label
+from explorer.model.schema import EntryReader, RefUse, Reviewed, label
 from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
 
 KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
@@ -41,6 +43,7 @@ class Located:
 class LoadResult:
     content: Content | None
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()  # never stop the content loading: review dates due
 
     @property
     def ok(self) -> bool:
@@ -48,7 +51,8 @@ class LoadResult:
 
 
 def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
-               refs: list[RefUse]) -> list[Located] | None:
+               refs: list[RefUse], reviewed: list[Reviewed] | None = None
+               ) -> list[Located] | None:
     """Entries of ``kind`` from one file's bytes; problems and id uses are appended.
 
     ``None`` when the file could not be read as a list of entries at all.
@@ -64,7 +68,7 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
     items = _top_list(kind, root, problems)
     if items is None:
         return None
-    reader = EntryReader(problems, refs)
+    reader = EntryReader(problems, refs, reviewed)
     cls = KINDS[kind]
     located = []
     for value, line in zip(items, items.item_lines if isinstance(items, LineList) else []):
@@ -156,11 +160,55 @@ def _check_drawing(by_kind: dict[str, list[Located]], drawing: Drawing,
                                     f"{kind}.yaml"))
 
 
+def _check_signs(by_kind: dict[str, list[Located]], refs: list[RefUse],
+                 sink: list[Problem]) -> None:
+    """Warning signs: each used somewhere, listed once, at least at the level its words need."""
+    from explorer.model.signs import (
+        Placed,
+        duplicate_problems,
+        rule_problems,
+        unused_problems,
+    )
+
+    signs = [Placed(i.id, i.entry.level, (i.entry.text,), i.file, i.line)
+             for i in by_kind.get("warning_signs", []) if i.entry is not None]
+    rules = [Placed(i.id, i.entry.level, i.entry.phrases, i.file, i.line)
+             for i in by_kind.get("sign_rules", []) if i.entry is not None]
+    used = {use.target for use in refs if use.kind == "warning_signs"}
+    sink += duplicate_problems(signs) + rule_problems(signs, rules)
+    levels = {s.id: s.level for s in signs}
+    for item in by_kind.get("conditions", []):
+        if item.entry is not None and item.entry.emergency and not any(
+                levels.get(s) == "emergency" for s in item.entry.warning_signs):
+            sink.append(Problem(item.file, item.line, f"condition '{item.id}' is an emergency "
+                                "but lists no emergency warning sign"))
+    if "warning_signs" in by_kind and all(k in by_kind for k in KINDS):
+        sink += unused_problems(signs, used)  # only when every file that may use one is read
+
+
+def review_warnings(reviewed: list[Reviewed], today: datetime.date,
+                    months: int = 24) -> list[Problem]:
+    """Entries last checked against their sources more than ``months`` ago."""
+    due = []
+    for item in reviewed:
+        month = item.date.month - 1 + months
+        year, month = item.date.year + month // 12, month % 12 + 1
+        day = min(item.date.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        if datetime.date(year, month, day) < today:
+            due.append(Problem(item.file, item.line,
+                               f"warning: {item.what} was last reviewed on "
+                               f"{item.date.isoformat()}, more than {months} months ago; "
+                               "check it against its sources"))
+    return due
+
+
 def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | None = None,
-                 sink: list[Problem] | None = None) -> LoadResult:
+                 sink: list[Problem] | None = None, today: datetime.date | None = None
+                 ) -> LoadResult:
     """Load every kind file of ``folder``; check ids and (if given) the drawing."""
     problems: list[Problem] = [] if sink is None else sink
     refs: list[RefUse] = []
+    reviewed: list[Reviewed] = []
     by_kind: dict[str, list[Located]] = {}
     unreadable: set[str] = set()
     shown = display_root or folder
@@ -181,19 +229,21 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
             problems.append(Problem(name, 1, f"cannot read the file: {exc.strerror or exc}"))
             unreadable.add(kind)
             continue
-        located = parse_kind(kind, data, name, problems, refs)
+        located = parse_kind(kind, data, name, problems, refs, reviewed)
         if located is None:
             unreadable.add(kind)
             continue
         by_kind[kind] = _check_duplicates(located, problems)
     ids = {k: {i.id for i in v} for k, v in by_kind.items()}
     _check_refs(refs, ids, problems)
+    _check_signs(by_kind, refs, problems)
     if drawing is not None:
         _check_drawing(by_kind, drawing, problems)
+    warnings = tuple(review_warnings(reviewed, today or datetime.date.today()))
     if problems:
-        return LoadResult(None, tuple(problems))
+        return LoadResult(None, tuple(problems), warnings)
     content = Content(**{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})
-    return LoadResult(content, ())
+    return LoadResult(content, (), warnings)
 
 
 def check_body_map(content: Content, body: Drawing, areas_file: Path,

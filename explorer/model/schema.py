@@ -34,6 +34,16 @@ class RefUse:
 
 
 @dataclass(frozen=True)
+class Reviewed:
+    """An entry's review date and where it is written (for the 'due for review' warning)."""
+
+    file: str
+    line: int
+    what: str
+    date: datetime.date
+
+
+@dataclass(frozen=True)
 class FieldSpec:
     name: str
     type: Any
@@ -77,9 +87,11 @@ def _suggest(word: str, choices: list[str]) -> str:
 class EntryReader:
     """Reads entries of one file; problems go to ``problems``, id uses to ``refs``."""
 
-    def __init__(self, problems: ProblemList, refs: list[RefUse]) -> None:
+    def __init__(self, problems: ProblemList, refs: list[RefUse],
+                 reviewed: list[Reviewed] | None = None) -> None:
         self.problems = problems
         self.refs = refs
+        self.reviewed = reviewed if reviewed is not None else []
 
     def entry(self, cls: type, value: Any, line: int, owner: str = "") -> Any | None:
         name = label(cls)
@@ -108,6 +120,9 @@ class EntryReader:
                 ok = False
             else:
                 args[spec.name] = result
+        if ok and isinstance(args.get("reviewed"), datetime.date):
+            self.reviewed.append(Reviewed(self.problems.file, value.line_of("reviewed"), what,
+                                          args["reviewed"]))
         return cls(**args) if ok else None
 
     def field(self, spec: FieldSpec, value: Any, line: int, what: str) -> Any:
@@ -127,6 +142,11 @@ class EntryReader:
                 for item, item_line in zip(ids, lines):
                     self.refs.append(RefUse(self.problems.file, item_line, ref.kind, item))
             return ids
+        if kind is bool:
+            if not isinstance(value, bool):
+                self.problems.add(line, f"{where} should be true or false, not {describe(value)}")
+                return _BAD
+            return value
         if kind is str:
             return self._id(value, line, where) if spec.name == "id" else self._text(value, line, where)
         if kind is datetime.date:
@@ -149,6 +169,10 @@ class EntryReader:
         result = self.entry(cls, value, line, owner=f"a {label(cls)} in {where}")
         if result is not None and cls.__name__ == "Source" and not URL_PATTERN.match(result.url):
             self.problems.add(line, f"'{result.url}' is not a web address (http:// or https://)")
+            return _BAD
+        if result is not None and cls.__name__ == "Source" and \
+                not re.fullmatch(r"[a-z]{2,3}", result.language):
+            self.problems.add(line, f"'{result.language}' is not a language code such as en or es")
             return _BAD
         return _BAD if result is None else result
 

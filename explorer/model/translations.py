@@ -22,7 +22,8 @@ from explorer.model.problems import Problem, ProblemList
 
 BASE = "en"
 BASE_NAME = "English"
-FREE_LISTS = {"also_called"}  # translated freely: any number of items
+FREE_LISTS = {"also_called", "phrases"}  # translated freely: any number of items
+OPTIONAL = {"also_called"}  # a language may leave these out
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -68,6 +69,7 @@ class _Reader:
         self.ui_strings = ui_strings
         self.sink = sink
         self.shown = shown
+        self.lines: dict[tuple[str, str], tuple[str, int]] = {}  # (kind, id) -> file, line
 
     def read(self, path: Path) -> Language | None:
         from explorer.model.yamlsafe import LineDict
@@ -88,8 +90,23 @@ class _Reader:
         ui = self._ui(path / "ui.yaml", shown / "ui.yaml")
         texts = {kind: self._kind(kind, path / f"{kind}.yaml", shown / f"{kind}.yaml")
                  for kind in KINDS}
+        self._check_signs(texts)
         qt = header.get("qt", "") if isinstance(header.get("qt", ""), str) else ""
         return Language(code, name.strip(), qt, ui, texts)
+
+    def _check_signs(self, texts: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """Each translated sign against the rules' phrases in this language."""
+        from explorer.model.signs import Placed, duplicate_problems, rule_problems
+
+        def placed(kind: str, entry: Any, words: tuple[str, ...]) -> Placed:
+            return Placed(entry.id, entry.level, words, *self.lines[(kind, entry.id)])
+
+        signs = [placed("warning_signs", s, (texts["warning_signs"][s.id]["text"],))
+                 for s in self.base.warning_signs
+                 if "text" in texts["warning_signs"].get(s.id, {})]
+        rules = [placed("sign_rules", r, texts["sign_rules"][r.id]["phrases"])
+                 for r in self.base.sign_rules if "phrases" in texts["sign_rules"].get(r.id, {})]
+        self.sink.extend(duplicate_problems(signs) + rule_problems(signs, rules))
 
     def _load(self, path: Path, shown: Path, key: str) -> Any:
         from explorer.model.yamlsafe import LineDict, YamlError, read_yaml
@@ -151,6 +168,7 @@ class _Reader:
                 problems.add(line, f"'{entry_id}' is not an id in {kind}.yaml")
                 continue
             entry = entries[entry_id]
+            self.lines[(kind, entry_id)] = (str(shown), line)
             out[entry_id] = self._entry(f"'{entry_id}'", entry, type(entry), fields, line,
                                         problems, kind)
         for entry_id in entries:
@@ -192,7 +210,7 @@ class _Reader:
                 out[name] = " ".join(value.split())
         for name, is_list in wanted.items():
             english = getattr(entry, name)
-            if english and name not in fields and name not in FREE_LISTS:
+            if english and name not in fields and name not in OPTIONAL:
                 problems.add(fields.line, f"{what} is missing the translation of '{name}'")
         if kind == "topics" and "sections" not in fields:
             problems.add(fields.line, f"{what} is missing the translation of 'sections'")

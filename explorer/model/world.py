@@ -27,6 +27,7 @@ class Loaded(NamedTuple):
     folder: Path
     languages: dict[str, Language] = {}  # other languages, by code
     body: Drawing | LazyDrawing | None = None  # the body map
+    warnings: tuple[Problem, ...] = ()  # worth knowing, never stop loading: reviews due
 
 
 def _inputs(drawings: list[Path], folder: Path) -> list[tuple[str, bytes]] | None:
@@ -135,7 +136,8 @@ def _parse(drawing_file: Path, body_file: Path, folder: Path, shown: Path) -> Lo
 
         languages = read_languages(folder, result.content, source_strings(), problems, shown)
     content = result.content if not problems else None
-    return Loaded(content, drawing, tuple(problems), folder, languages if content else {}, body)
+    return Loaded(content, drawing, tuple(problems), folder, languages if content else {}, body,
+                  result.warnings)
 
 
 class World:

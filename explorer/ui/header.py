@@ -131,12 +131,12 @@ class HeaderBar(QFrame):
         self.size_label.setText(f"{preferences.text_size}%")
         self.size_label.setAccessibleName(tr("Text size {percent} percent",
                                              percent=preferences.text_size))
-        names = {"default": tr("Standard colours"), "dark": tr("Dark colours"),
+        names = {"default": tr("Standard colors"), "dark": tr("Dark colors"),
                  "high-contrast": tr("High contrast")}
         self.theme.setText("◐ " + names.get(preferences.theme, preferences.theme))
-        self.theme.setAccessibleName(tr("Colours: {name}", name=names.get(preferences.theme,
+        self.theme.setAccessibleName(tr("Colors: {name}", name=names.get(preferences.theme,
                                                                           preferences.theme)))
-        self.theme.setAccessibleDescription(tr("Changes the colours of the screen"))
+        self.theme.setAccessibleDescription(tr("Changes the colors of the screen"))
         self.speak.setText(tr("■ Stop reading") if speaking else tr("▶ Read aloud"))
         self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
         for code, button in self.language_buttons.items():

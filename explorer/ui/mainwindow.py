@@ -16,6 +16,7 @@ from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.preferences import Preferences
 from explorer.model.session import Session
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
@@ -34,9 +35,11 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id: a page was opened
 
     def __init__(self, world: World, preferences: Preferences = Preferences(),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> None:
         super().__init__(parent)
         self.world = world
+        self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
             self.focusNextPrevChild(True)  # the first control, as on a fresh start
 
     def page_context(self) -> PageContext:
-        return PageContext(self.world, self.language.code, self.keyboard)
+        return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)
 
     def set_world(self, world: World) -> None:
         """Show other (already validated) content, from a fresh start page."""

@@ -30,7 +30,9 @@ class Theme(NamedTuple):
     nerve: str
     outline: str  # selected region outline
     context: str  # faint skull/pelvis hints
-    urgent: str  # urgent box border, its title text
+    emergency: str  # emergency box border and bar, its title text
+    emergency_bg: str
+    urgent: str  # urgent (same day) box border, its title text
     urgent_bg: str
     doctor_bg: str
     regions: dict[str, str]  # region id -> colour
@@ -56,8 +58,10 @@ DEFAULT = Theme(
     nerve="#E9B949",
     outline="#FFFFFF",
     context="#34444D",
-    urgent="#A61B1B",
-    urgent_bg="#FDF0EF",
+    emergency="#9E1111",
+    emergency_bg="#FDECEC",
+    urgent="#7A4300",
+    urgent_bg="#FFF5E1",
     doctor_bg="#EEF4FB",
     # Okabe–Ito colours, told apart with the common colour-vision deficiencies.
     regions={"cervical": "#0072B2", "thoracic": "#E69F00", "lumbar": "#009E73",
@@ -84,8 +88,10 @@ DARK = Theme(
     nerve="#E9B949",
     outline="#FFFFFF",
     context="#26333A",
-    urgent="#FF9A8F",
-    urgent_bg="#3A1D1B",
+    emergency="#FF9A8F",
+    emergency_bg="#3A1414",
+    urgent="#FFC266",
+    urgent_bg="#2E2412",
     doctor_bg="#1A2A37",
     regions={"cervical": "#56B4E9", "thoracic": "#E69F00", "lumbar": "#2DBE8E",
              "sacral": "#DD8CBC"},
@@ -111,7 +117,9 @@ HIGH_CONTRAST = Theme(
     nerve="#FFD400",
     outline="#00FFFF",
     context="#3A3A3A",
-    urgent="#FF6B6B",
+    emergency="#FF6B6B",
+    emergency_bg="#000000",
+    urgent="#FFD400",
     urgent_bg="#000000",
     doctor_bg="#000000",
     regions={"cervical": "#4FC3FF", "thoracic": "#FFB000", "lumbar": "#3DF2A5",
@@ -168,11 +176,14 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #pageLead {{ font-size: {px(19, s)}px; }}
 #sectionHeading {{ font-size: {px(20, s)}px; font-weight: 700; }}
 #muted, #sources {{ color: {t.muted}; }}
-#card, #urgentBox, #doctorBox {{ background: {t.surface}; border: 1px solid {t.border};
-    border-radius: 12px; }}
-#urgentBox {{ background: {t.urgent_bg}; border: 2px solid {t.urgent}; }}
-#doctorBox {{ background: {t.doctor_bg}; border: 1px solid {t.border}; }}
+#card, #emergencyBox, #urgentBox, #soonBox, #doctorBox {{ background: {t.surface};
+    border: 1px solid {t.border}; border-radius: 12px; }}
+#emergencyBox {{ background: {t.emergency_bg}; border: 3px solid {t.emergency};
+    border-left: 12px solid {t.emergency}; }}
+#urgentBox {{ background: {t.urgent_bg}; border: 2px dashed {t.urgent}; }}
+#soonBox, #doctorBox {{ background: {t.doctor_bg}; border: 1px solid {t.border}; }}
 #boxTitle {{ font-weight: 700; font-size: {px(19, s)}px; }}
+#emergencyBox #boxTitle {{ color: {t.emergency}; font-size: {px(22, s)}px; }}
 #urgentBox #boxTitle {{ color: {t.urgent}; }}
 #term {{ font-size: {px(16, s)}px; }}
 #chip {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
-from explorer.model import Content
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 
@@ -16,12 +15,14 @@ class AreaPage(Page):
         content = context.content
         area_id = self.area_id = key[1]
         area = content.get("body_areas", area_id)
+        signs = content.warning_signs_of("body_areas", area_id)
         self.setAccessibleName(area.name)
         self.add_title(area.name, tr("Where do you feel it?"))
         self.add_text(tr("Problems in these parts of the spine can sometimes be felt here. This "
                          "is for learning, not a diagnosis: many other things can cause "
                          "symptoms in the same place. A doctor can find out what is behind "
                          "yours."), "pageLead")
+        self.add_signs(signs, context.emergency_number, levels=("emergency",))
         regions, roots = content.sources_of_area(area_id)
         if regions:
             self.add_heading(tr("Parts of the spine"))
@@ -32,28 +33,8 @@ class AreaPage(Page):
             self.add_terms((n.name, n.dermatome) for n in roots)
         if not regions and not roots:
             self.add_text(tr("The spine is not a common cause of symptoms here."))
-        urgent = self._urgent(content, regions, roots)
-        if urgent:
-            self.add_box("urgent", tr("Get medical help the same day if you have"), urgent)
-        self.add_box("doctor", tr("When to see a doctor"),
-                     text=tr("See a doctor if the feeling is new and strong, keeps coming "
-                             "back, or comes with weakness, numbness or a change in how you "
-                             "walk."))
+        self.add_signs(signs, context.emergency_number, levels=("urgent", "soon"), soon_text=tr(
+            "See a doctor if the feeling is new and strong, keeps coming back, or comes with "
+            "weakness, numbness or a change in how you walk."))
+        self.add_sources(area.sources, area.reviewed)
         self.finish()
-
-    @staticmethod
-    def _urgent(content: Content, regions, roots) -> list[str]:
-        """Warning signs of the conditions tied to the nerve roots that serve this area.
-
-        Conditions of the whole spine (a herniated disc can happen anywhere) are left out:
-        their warning signs belong to other places and would only confuse here."""
-        signs: list[str] = []
-        for root in roots:
-            for condition_id in root.conditions:
-                condition = content.condition(condition_id)
-                if len(condition.regions) >= 3:
-                    continue
-                for sign in condition.urgent:
-                    if sign not in signs:
-                        signs.append(sign)
-        return signs[:6]

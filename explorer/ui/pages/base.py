@@ -13,20 +13,25 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.model import Content, Source
+from explorer.model.dates import long_date
+from explorer.model.entities import LEVELS, sources_for
 from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, by_level, heading
 from explorer.model.world import World
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
 from explorer.ui.widgets import Chip, LinkButton, WrapLabel, bullet_label, escape, text_label
 
 
 class PageContext(NamedTuple):
-    """What a page is made from: the loaded world, the language it is shown in, and the
-    kiosk's on-screen keyboard (a function that makes one) where there is one."""
+    """What a page is made from: the loaded world, the language it is shown in, the
+    kiosk's on-screen keyboard (a function that makes one) where there is one, and the
+    number its emergency boxes say to call (the configuration's ``emergency_number``)."""
 
     world: World
     language: str
     keyboard: Callable[[], QWidget] | None = None
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
 
     @property
     def content(self) -> Content:
@@ -49,6 +54,14 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, self.parent(), self.then)
             self.deleteLater()
         return False
+
+
+def _in_emergency_box(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if widget.objectName() == "emergencyBox":
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class Page(QScrollArea):
@@ -105,21 +118,40 @@ class Page(QScrollArea):
         self._place(label)
         return label
 
+    BOX_ICONS = {"emergency": "☎ ", "urgent": "⚠ ", "soon": "✚ ", "doctor": "✚ "}
+
     def add_box(self, kind: str, title: str, items: Iterable[str] = (), text: str = "") -> QFrame:
-        """A framed block; ``kind`` 'urgent' or 'doctor' also says so in words, not colour only."""
+        """A framed block: ``kind`` 'emergency', 'urgent', 'soon' or 'doctor'.  Each says what
+        it is in words and an icon, and has its own border, so colour is never the only sign."""
         box = QFrame()
-        box.setObjectName("urgentBox" if kind == "urgent" else "doctorBox")
+        box.setObjectName(f"{kind}Box")
+        box.setAccessibleName(title)
         inner = QVBoxLayout(box)
-        inner.setContentsMargins(18, 14, 18, 14)
+        inner.setContentsMargins(22 if kind == "emergency" else 18, 14, 18, 14)
         inner.setSpacing(6)
-        icon = "⚠ " if kind == "urgent" else "✚ "
-        inner.addWidget(text_label(icon + title, "boxTitle"))
+        inner.addWidget(text_label(self.BOX_ICONS.get(kind, "") + title, "boxTitle"))
         if text:
             inner.addWidget(text_label(text))
         if items:
             inner.addWidget(bullet_label(list(items)))
         self._place(box)
         return box
+
+    def add_signs(self, signs: Iterable, emergency_number: str, levels: Iterable[str] = LEVELS,
+                  more_soon: Iterable[str] = (), soon_text: str = "") -> list[QFrame]:
+        """A box for each level of ``signs`` (those of ``levels``), most serious first, its
+        heading from the level.  ``more_soon`` and ``soon_text`` go in the 'soon' box (a
+        condition's own reasons to see a doctor), which is then shown even with no signs."""
+        levels = tuple(levels)
+        groups = dict(by_level(signs, levels))
+        if "soon" in levels and (more_soon or soon_text):
+            groups["soon"] = groups.get("soon", []) + list(more_soon)
+        boxes = []
+        for level in (lv for lv in LEVELS if lv in groups):
+            title, lead = heading(level, emergency_number)
+            text = soon_text if level == "soon" and soon_text else lead
+            boxes.append(self.add_box(level, title, groups[level], text))
+        return boxes
 
     def add_chips(self, texts: Iterable[str]) -> QWidget:
         holder = QWidget()
@@ -168,17 +200,20 @@ class Page(QScrollArea):
         return holder
 
     def add_sources(self, sources: Iterable[Source], reviewed) -> QLabel:
-        lines = [f"{s.title} — {s.url}" for s in sources]
+        from explorer.model.i18n import language
+
+        lines = [f"{s.title} — {s.url}" for s in sources_for(tuple(sources), language())]
         text = tr("Sources") + ":\n" + "\n".join(lines) + "\n" + tr(
-            "Last reviewed: {date}", date=reviewed.isoformat())
+            "Last reviewed: {date}", date=long_date(reviewed))
         self._space(8)
         return self.add_text(text, "sources")
 
     # -- reading aloud --------------------------------------------------------------------
     def spoken_text(self) -> str:
-        """The whole page as plain text, in reading order."""
+        """The whole page as plain text: emergency signs first, then in reading order."""
         parts = []
-        for label in self.body.findChildren(QLabel):
+        labels = self.body.findChildren(QLabel)
+        for label in sorted(labels, key=lambda lab: not _in_emergency_box(lab)):
             text = label.accessibleName() or label.text()
             text = text.replace("›", "").strip()
             if text and text not in parts[-1:]:

@@ -16,12 +16,21 @@ class ConditionPage(Page):
         content = context.content
         condition = content.condition(key[1])
         self.condition_id = condition.id
+        self.emergency_number = context.emergency_number
+        signs = content.warning_signs_of("conditions", condition.id)
         self.setAccessibleName(condition.name)
         self.add_title(condition.name, tr("Condition"))
         if condition.also_called:
             self.add_text(tr("Also called: {names}", names=", ".join(condition.also_called)),
                           "muted")
+        # The emergency box is in the first screen; above the text when the condition is
+        # itself an emergency, so even a small screen shows it.
+        itself_an_emergency = condition.emergency
+        if itself_an_emergency:
+            self.add_signs(signs, self.emergency_number, levels=("emergency",))
         self.add_text(condition.what, "pageLead")
+        if not itself_an_emergency:
+            self.add_signs(signs, self.emergency_number, levels=("emergency",))
         self.add_heading(tr("Where in the spine"))
         self.add_links(("region", r.id, f"{r.name} ({r.medical_name})")
                        for r in content.regions_of(condition))
@@ -29,14 +38,12 @@ class ConditionPage(Page):
         self.add_bullets(condition.symptoms)
         self.add_heading(tr("Common causes"))
         self.add_bullets(condition.causes)
-        self.later(lambda: self._add_more(condition))
+        self.later(lambda: self._add_more(condition, signs))
         self.finish()
 
-    def _add_more(self, condition: Condition) -> None:
+    def _add_more(self, condition: Condition, signs) -> None:
         self.add_heading(tr("What usually helps"))
         self.add_bullets(condition.helps)
-        self.add_box("doctor", tr("When to see a doctor"), condition.see_doctor)
-        if condition.urgent:
-            self.add_box("urgent", tr("Get medical help the same day if you have"),
-                         condition.urgent)
+        self.add_signs(signs, self.emergency_number, levels=("urgent", "soon"),
+                       more_soon=condition.see_doctor)
         self.add_sources(condition.sources, condition.reviewed)

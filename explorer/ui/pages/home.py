@@ -15,6 +15,7 @@ class HomePage(Page):
                  parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         content = context.content
+        self.emergency_number = context.emergency_number
         self.setAccessibleName(tr("Home"))
         self.add_title(tr("Explore your spine"))
         self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
@@ -37,7 +38,7 @@ class HomePage(Page):
         self.add_sources(topic.sources, topic.reviewed)
 
     def _add_section(self, section, content: Content) -> None:
-        if section.kind in ("urgent", "doctor"):
+        if section.kind == "doctor":
             self.add_box(section.kind, section.heading, section.items, section.text)
         else:
             self.add_heading(section.heading)
@@ -45,6 +46,9 @@ class HomePage(Page):
                 self.add_text(section.text)
             if section.items:
                 self.add_bullets(section.items)
+        if section.warning_signs:
+            signs = [content.get("warning_signs", s) for s in section.warning_signs]
+            self.add_signs(signs, self.emergency_number)
         if section.regions:
             self.add_links(("region", r, f"{content.region(r).name} "
                             f"({content.region(r).medical_name})") for r in section.regions)

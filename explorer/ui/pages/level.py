@@ -21,6 +21,8 @@ class LevelPage(Page):
         kind = key[0]
         entry = entry_of(content, key)
         self.kind, self.level_id = kind, entry.id
+        self.signs = content.warning_signs_of(BY_PAGE[kind].collection, entry.id)
+        self.emergency_number = context.emergency_number
         region = content.region(entry.region)
         self.setAccessibleName(entry.name)
         kicker = tr(BY_PAGE[kind].label)
@@ -29,7 +31,14 @@ class LevelPage(Page):
         getattr(self, f"_{kind}")(entry, content)
         self.add_heading(tr("Part of"))
         self.add_links([("region", region.id, f"{region.name} ({region.medical_name})")])
+        self.later(lambda: self.add_signs(self.signs, self.emergency_number, ("urgent", "soon")))
+        self.later(lambda: self.add_sources(entry.sources, entry.reviewed))
         self.finish()
+
+    def _lead(self, text: str) -> None:
+        """The level's first paragraph, then its emergency signs, in the first screen."""
+        self.add_text(text, "pageLead")
+        self.add_signs(self.signs, self.emergency_number, levels=("emergency",))
 
     def _conditions(self, entry, content: Content) -> None:
         if entry.conditions:
@@ -37,7 +46,7 @@ class LevelPage(Page):
             self.add_links(("condition", c, content.condition(c).name) for c in entry.conditions)
 
     def _vertebra(self, vertebra, content: Content) -> None:
-        self.add_text(vertebra.summary, "pageLead")
+        self._lead(vertebra.summary)
         self.add_heading(tr("Nerve roots that leave next to it"))
         self.add_links(level_link(content, "nerve", r) for r in vertebra.roots)
         discs = content.discs_next_to(vertebra.id)
@@ -45,10 +54,9 @@ class LevelPage(Page):
             self.add_heading(tr("Discs above and below"))
             self.add_links(("disc", d.id, d.name) for d in discs)
         self._conditions(vertebra, content)
-        self.later(lambda: self.add_sources(vertebra.sources, vertebra.reviewed))
 
     def _disc(self, disc, content: Content) -> None:
-        self.add_text(disc.summary, "pageLead")
+        self._lead(disc.summary)
         self.add_heading(tr("Between"))
         self.add_links(level_link(content, "vertebra", v) for v in disc.between)
         self.add_heading(tr("A bulge or herniation here usually presses on"))
@@ -57,10 +65,9 @@ class LevelPage(Page):
             root = content.get("nerve_roots", root_id)
             self.add_terms([(root.name, root.movement), (tr("Feeling"), root.dermatome)])
         self._conditions(disc, content)
-        self.later(lambda: self.add_sources(disc.sources, disc.reviewed))
 
     def _nerve(self, root, content: Content) -> None:
-        self.add_text(root.exits, "pageLead")
+        self._lead(root.exits)
         self.add_heading(tr("What it powers"))
         self.add_text(root.movement)
         if root.key_muscles:
@@ -77,4 +84,3 @@ class LevelPage(Page):
             self.add_heading(tr("The disc that most often presses on it"))
             self.add_links([level_link(content, "disc", root.disc)])
         self._conditions(root, content)
-        self.later(lambda: self.add_sources(root.sources, root.reviewed))

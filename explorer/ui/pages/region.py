@@ -16,11 +16,14 @@ class RegionPage(Page):
         content = context.content
         region = content.region(key[1])
         self.region_id = region.id
+        self.emergency_number = context.emergency_number
+        signs = content.warning_signs_of("regions", region.id)
         self.setAccessibleName(tr("{name} — {medical}", name=region.name,
                                   medical=region.medical_name))
         self.add_title(tr("{name} — {medical}", name=region.name,
                           medical=region.medical_name.lower()))
         self.add_text(f"{region.location} {region.bones}.".replace("..", "."), "pageLead")
+        self.add_signs(signs, self.emergency_number, levels=("emergency",))  # first screen
         self.add_heading(tr("Where you may feel it"))
         self.add_chips(area.name for area in content.body_areas_of(region))
         self.add_heading(tr("Muscles this area can affect"))
@@ -29,10 +32,10 @@ class RegionPage(Page):
         self.conditions = self.add_links(
             ("condition", c.id, c.name) for c in content.conditions_of(region.id))
         # Everything above is the first screen at 1280x800; the rest is for reading on.
-        self.later(lambda: self._add_more(region, content))
+        self.later(lambda: self._add_more(region, content, signs))
         self.finish()
 
-    def _add_more(self, region: Region, content: Content) -> None:
+    def _add_more(self, region: Region, content: Content, signs) -> None:
         vertebrae, discs, roots = content.levels_of(region.id)
         self.add_heading(tr("Levels: bones, discs and nerve roots"))
         self.add_text(tr("Tap a level to see what it does, or tap the same part of the drawing "
@@ -44,6 +47,7 @@ class RegionPage(Page):
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
         self.add_text(region.feel)
+        self.add_signs(signs, self.emergency_number, levels=("urgent", "soon"))
         medical = [f"{m.name}: {m.medical_name}" for m in content.muscles_of(region)
                    if m.medical_name and m.medical_name.lower() not in m.name.lower()]
         if medical:
