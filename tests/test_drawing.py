@@ -100,7 +100,7 @@ def test_our_paths_match_what_qtsvg_draws(drawing):
      "1: <g> has a transform; bake it into the coordinates"),
     (b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg/>', "not a readable SVG file"),
     (b'<svg viewBox="0 0 10 10"><g id="r" class="region"><path id="C1" class="vertebra" '
-     b'd="M0 0 L1 1 Z"/><path id="C1" class="vertebra" d="M0 0 L1 1 Z"/></g></svg>',
+     b'd="M0 0 L1 0 L1 1 Z"/><path id="C1" class="vertebra" d="M0 0 L1 0 L1 1 Z"/></g></svg>',
      "duplicate id 'C1' in the drawing"),
     (b'<svg><g/></svg>', "1: <svg> needs a viewBox"),
     (b'not xml at all', "not a readable SVG file"),

@@ -174,7 +174,7 @@ def test_a_missing_ui_string_and_a_broken_placeholder(content_copy):
         in found
     placeholder = line_of(path, "Opens the page about {name}")
     assert (f"content/translations/es/ui.yaml:{placeholder}: the translation of 'Opens the page "
-            "about {name}' must keep the same {placeholders}") in found
+            "about {name}' is missing the placeholder {name}") in found
 
 
 def test_a_language_folder_missing_a_file(content_copy):

@@ -82,14 +82,18 @@ class Content:
 
     # -- levels and the body map ----------------------------------------------------------
     def leaf_areas(self, area_ids) -> frozenset[str]:
-        """The finest body areas that make up ``area_ids`` (areas with parts expand)."""
+        """The finest body areas that make up ``area_ids`` (areas with parts expand; each
+        area once, so even parts that loop, which validation refuses, come to an end)."""
         areas = self._by_kind["body_areas"]
         out: set[str] = set()
+        seen: set[str] = set()
         stack = list(area_ids)
         while stack:
-            area = areas.get(stack.pop())
-            if area is None:
+            area_id = stack.pop()
+            area = areas.get(area_id)
+            if area is None or area_id in seen:
                 continue
+            seen.add(area_id)
             if area.parts:
                 stack.extend(area.parts)
             else:

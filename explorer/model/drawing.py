@@ -13,15 +13,18 @@ patient's side (``data-side``: left, right or centre).
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 from xml.parsers import expat
 
+from explorer.model.files import FileRefused, read_regular
 from explorer.model.problems import Problem, ProblemList
 
 MAX_BYTES = 2_000_000
+MAX_COORDINATE = 1_000_000  # any number in a drawing; a view box is at least 1 unit wide
 SHAPE_CLASSES = ("vertebra", "disc", "nerve", "area")
 GROUP_CLASSES = ("region", "view")
 _IGNORED = {"title", "desc", "metadata"}
@@ -92,7 +95,18 @@ def _straight_path(data: str) -> tuple[Command, ...] | None:
 
 
 def parse_path_data(data: str) -> tuple[Command, ...]:
-    """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused)."""
+    """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused); every number
+    finite and within :data:`MAX_COORDINATE`."""
+    commands = _commands(data)
+    for command in commands:
+        for value in command[1:]:
+            if not -MAX_COORDINATE <= value <= MAX_COORDINATE:  # NaN fails this too
+                raise PathError(f"path data has a number that is not finite or is beyond "
+                                f"±{MAX_COORDINATE:,}")
+    return commands
+
+
+def _commands(data: str) -> tuple[Command, ...]:
     if _STRAIGHT.match(data):
         straight = _straight_path(data)
         if straight is not None:
@@ -111,6 +125,8 @@ def parse_path_data(data: str) -> tuple[Command, ...]:
         elif not cmd:
             raise PathError("path data must start with a command")
         upper = cmd.upper()
+        if not out and upper != "M":
+            raise PathError(f"path data must start with M (move to), not {cmd}")
         if upper == "A":
             raise PathError("arcs (A) are not supported; use curves (C)")
         n = _ARGS[upper]
@@ -159,6 +175,28 @@ def parse_path_data(data: str) -> tuple[Command, ...]:
             continue
         last_ctrl = None
     return tuple(out)
+
+
+def _coordinates(paths) -> tuple[list[float], list[float]]:
+    """The x and y of every point of ``paths`` (control points included)."""
+    xs = [v for path in paths for command in path for v in command[1::2]]
+    ys = [v for path in paths for command in path for v in command[2::2]]
+    return xs, ys
+
+
+def has_area(paths) -> bool:
+    """False when every point of ``paths`` lies on one line (or there are fewer than three):
+    such a shape is invisible and cannot be tapped."""
+    xs, ys = _coordinates(paths)
+    if len(xs) < 3:
+        return False
+    x0, y0 = xs[0], ys[0]
+    far = max(range(len(xs)), key=lambda i: (xs[i] - x0) ** 2 + (ys[i] - y0) ** 2)
+    dx, dy = xs[far] - x0, ys[far] - y0
+    length = math.hypot(dx, dy)
+    if length < 1e-9:
+        return False
+    return any(abs(dx * (y - y0) - dy * (x - x0)) > 1e-6 * length for x, y in zip(xs, ys))
 
 
 class _SvgReader:
@@ -221,14 +259,22 @@ class _SvgReader:
     def _view_box(self, attrs: dict) -> None:
         try:
             box = tuple(float(v) for v in re.split(r"[\s,]+", attrs["viewBox"].strip()))
-            if len(box) != 4 or box[2] <= 0 or box[3] <= 0:
-                raise ValueError
-            self.view_box = box  # type: ignore[assignment]
         except (KeyError, ValueError):
-            self.problems.add(self.line, "<svg> needs a viewBox of four numbers with a positive size")
+            box = ()
+        limit = MAX_COORDINATE
+        if (len(box) == 4 and all(-limit <= v <= limit for v in box)  # NaN fails this too
+                and 1 <= box[2] and 1 <= box[3]):
+            self.view_box = box  # type: ignore[assignment]
+        else:
+            self.problems.add(self.line, "<svg> needs a viewBox of four finite numbers, its "
+                                         f"width and height between 1 and {limit:,}")
 
     def _start_region(self, attrs: dict) -> None:
         rid = attrs.get("id", "")
+        if self.region is not None:
+            self.problems.add(self.line, f"group '{rid}' is inside the group '{self.region[0]}' "
+                                         "(line {}); region and view groups do not nest"
+                              .format(self.region[1]))
         if not rid:
             self.problems.add(self.line, "a region group has no id")
         elif rid in self.regions:
@@ -266,6 +312,15 @@ class _SvgReader:
         elif self.in_context:
             self.context.append(Shape("", "context", "", (commands,), self.line))
 
+    def _near_view_box(self, paths: list) -> bool:
+        """Every point within the view box grown by its own size on each side."""
+        if self.view_box is None:
+            return True
+        x, y, w, h = self.view_box
+        xs, ys = _coordinates(paths)
+        return x - w <= min(xs) and max(xs) <= x + 2 * w and y - h <= min(ys) and \
+            max(ys) <= y + 2 * h
+
     def _finish_shape(self) -> None:
         shape, self.shape = self.shape, None
         sid, region = shape["id"], self.region[0] if self.region else ""
@@ -276,6 +331,13 @@ class _SvgReader:
             return
         if not shape["paths"]:
             self.problems.add(shape["line"], f"shape '{sid}' has no path")
+            return
+        if not has_area(shape["paths"]):
+            self.problems.add(shape["line"], f"shape '{sid}' has no area: its path is a point "
+                                             "or a line, which nobody could see or tap")
+            return
+        if not self._near_view_box(shape["paths"]):
+            self.problems.add(shape["line"], f"shape '{sid}' reaches far outside the viewBox")
             return
         self.shapes[sid] = Shape(sid, shape["kind"], region, tuple(shape["paths"]), shape["line"],
                                  shape["area"], shape["side"])
@@ -300,6 +362,9 @@ def parse_drawing(data: bytes, file: str, sink: list[Problem]) -> Drawing | None
         return None
     if not reader.regions:
         problems.add(1, "the drawing has no <g class=\"region\"> (or \"view\") groups")
+    for region_id, shape_ids in reader.regions.items():
+        if not shape_ids:
+            problems.add(reader.region_lines[region_id], f"group '{region_id}' has no shapes")
     return Drawing(
         file=file,
         view_box=reader.view_box,
@@ -313,8 +378,8 @@ def parse_drawing(data: bytes, file: str, sink: list[Problem]) -> Drawing | None
 def load_drawing(path: Path, sink: list[Problem], display_name: str | None = None) -> Drawing | None:
     name = display_name or str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        ProblemList(name, sink).add(1, f"cannot read the drawing: {exc.strerror or exc}")
+        data = read_regular(path, MAX_BYTES)
+    except FileRefused as exc:
+        ProblemList(name, sink).add(1, exc.reason)
         return None
     return parse_drawing(data, name, sink)

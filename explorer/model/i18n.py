@@ -8,15 +8,28 @@ can use it too.
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping
 
 _catalog: dict[str, str] = {}
 _language = "en"
+_warned: set[tuple[str, str]] = set()
 
 
 def tr(text: str, /, **values: object) -> str:
     translated = _catalog.get(text) or text
-    return translated.format(**values) if values else translated
+    if not values:
+        return translated
+    try:
+        return translated.format(**values)
+    except (ValueError, KeyError, IndexError, AttributeError):
+        # A translation with a broken {placeholder} (validate reports it): English, rather
+        # than an exception in the middle of a timer or a page.
+        if (_language, text) not in _warned:  # once, not at every tick of a countdown
+            _warned.add((_language, text))
+            logging.getLogger(__name__).warning("the %s translation of %r cannot be filled "
+                                                "in; using English", _language, text)
+        return text.format(**values)
 
 
 def N_(text: str, /) -> str:

@@ -16,11 +16,13 @@ from typing import Any
 
 from explorer.model.content import Content
 from explorer.model.drawing import Drawing
+from explorer.model.files import FileRefused, read_regular
 from explorer.model.kinds import BY_SHAPE
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
+from explorer.model.relations import check_cycles
 from explorer.model.schema import EntryReader, RefUse, Reviewed, label
-from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
+from explorer.model.yamlsafe import MAX_BYTES, LineDict, LineList, YamlError, read_yaml
 
 KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
 
@@ -75,7 +77,8 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
         entry = reader.entry(cls, value, line)
         entry_id = value.get("id") if isinstance(value, LineDict) else None
         if isinstance(entry_id, str):
-            located.append(Located(entry_id, entry, file, line))
+            # As the entry reads it: "lumbar " and "lumbar" are one id, and a duplicate.
+            located.append(Located(" ".join(entry_id.split()), entry, file, line))
     return located
 
 
@@ -224,9 +227,9 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
         path = folder / f"{kind}.yaml"
         name = str(shown / path.name)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(name, 1, f"cannot read the file: {exc.strerror or exc}"))
+            data = read_regular(path, MAX_BYTES)
+        except FileRefused as exc:
+            problems.append(Problem(name, 1, exc.reason))
             unreadable.add(kind)
             continue
         located = parse_kind(kind, data, name, problems, refs, reviewed)
@@ -237,6 +240,7 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
     ids = {k: {i.id for i in v} for k, v in by_kind.items()}
     _check_refs(refs, ids, problems)
     _check_signs(by_kind, refs, problems)
+    check_cycles(by_kind, problems)
     if drawing is not None:
         _check_drawing(by_kind, drawing, problems)
     warnings = tuple(review_warnings(reviewed, today or datetime.date.today()))

@@ -1,8 +1,22 @@
-"""A problem found in a content or drawing file, reported as ``file:line: message``."""
+"""A problem found in a content or drawing file, reported as ``file:line: message``.
+
+A problem is always one line: a newline, tab or other control character in a file name,
+an id or a key is shown escaped (``\\n``), and a very long message is cut short.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+MAX_MESSAGE = 600
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` on one line: control characters and line separators escaped, cut to ``limit``."""
+    text = _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Problem(NamedTuple):
@@ -11,7 +25,7 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{one_line(self.file)}:{self.line}: {one_line(self.message)}"
 
 
 class ProblemList:

@@ -17,14 +17,17 @@ from typing import Any, Mapping, NamedTuple
 
 from explorer.model.content import Content
 from explorer.model.entities import Section
+from explorer.model.files import FileRefused, read_regular
 from explorer.model.kinds import CONTENT_KINDS as KINDS
+from explorer.model.placeholders import mismatch
 from explorer.model.problems import Problem, ProblemList
 
 BASE = "en"
 BASE_NAME = "English"
 FREE_LISTS = {"also_called", "phrases"}  # translated freely: any number of items
 OPTIONAL = {"also_called"}  # a language may leave these out
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+MAX_BYTES = 1_000_000
 
 
 class Language(NamedTuple):
@@ -112,10 +115,13 @@ class _Reader:
         from explorer.model.yamlsafe import LineDict, YamlError, read_yaml
 
         problems = ProblemList(str(shown), self.sink)
-        try:
-            root, duplicates = read_yaml(path.read_bytes())
-        except OSError:
+        if not path.exists() and not path.is_symlink():
             problems.add(1, "file is missing: every language translates every file")
+            return None
+        try:
+            root, duplicates = read_yaml(read_regular(path, MAX_BYTES))
+        except FileRefused as exc:
+            problems.add(1, exc.reason)
             return None
         except YamlError as exc:
             problems.add(exc.line, exc.message)
@@ -145,9 +151,9 @@ class _Reader:
             if self.ui_strings is not None and source not in self.ui_strings:
                 problems.add(line, f"'{source}' is not a string the app uses")
                 continue
-            if set(_PLACEHOLDER.findall(source)) != set(_PLACEHOLDER.findall(text)):
-                problems.add(line, f"the translation of '{source}' must keep the same "
-                                   "{placeholders}")
+            wrong = mismatch(source, text)
+            if wrong:
+                problems.add(line, f"the translation of '{source}' {wrong}")
                 continue
             ui[source] = text
         for source in sorted(self.ui_strings or ()):
@@ -235,6 +241,14 @@ def read_languages(folder: Path, base: Content, ui_strings: set[str] | None,
     reader = _Reader(base, ui_strings, sink, shown)
     languages = {}
     for path in discover(folder):
+        where = ProblemList(str(shown / "translations" / path.name), sink)
+        if path.name == BASE:
+            where.add(1, f"{BASE_NAME} is the base language: its text is the content files "
+                         f"themselves, so a 'translations/{BASE}' folder is not read; remove it")
+            continue
+        if not LANGUAGE_CODE.fullmatch(path.name):
+            where.add(1, f"'{path.name}' is not a language code such as es or pt_BR")
+            continue
         language = reader.read(path)
         if language is not None:
             languages[language.code] = language

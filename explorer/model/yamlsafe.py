@@ -1,15 +1,20 @@
 """Parse YAML text into plain values that remember their line numbers.
 
 Only the safe core of YAML is accepted: mappings, sequences and scalars (text,
-numbers, booleans, null, dates).  Anchors, aliases, explicit tags other than the
-standard scalar ones, complex keys, several documents, over-deep nesting and
-over-large files are refused with a :class:`YamlError` that names the line.
-The parser is PyYAML's event stream (libyaml when available); no objects are
-ever constructed from tags.
+numbers, booleans, null, dates), written plainly.  Anchors, aliases, explicit tags
+(``!!bool``, ``!custom``: every one), complex keys, several documents, over-deep
+nesting, over-large files, control characters and values that cannot be read (a
+date that does not exist, a number of thousands of digits) are refused with a
+:class:`YamlError` that names the line.  The parser is PyYAML's event stream
+(libyaml when available); no objects are ever constructed from tags.
+
+With ``lenient=True`` (the configuration file), a refused *value* does not stop the
+reading: it becomes a :class:`Refused` that says why, and only that setting is lost.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -18,16 +23,10 @@ MAX_BYTES = 1_000_000
 MAX_DEPTH = 24
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SAFE_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
-_CONTAINER_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _STR = "tag:yaml.org,2002:str"
+_READ_AS = {"tag:yaml.org,2002:int": "a number", "tag:yaml.org,2002:float": "a number",
+            "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:null": "nothing",
+            "tag:yaml.org,2002:timestamp": "a date"}
 # First characters with which YAML 1.1 may read a plain scalar as a number, date, null or
 # merge key; anything else is text, except the few words below (booleans and null).
 _MAYBE_NOT_TEXT = set("-+0123456789.<~=")
@@ -35,6 +34,23 @@ _WORDS_NOT_TEXT = {
     "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
     "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
 }
+# Control characters other than tab and line breaks: the reader refuses them raw, and a
+# double-quoted escape ("\x01", "\0") must not bring them in either.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return f"the tag '{_short(shown)}' is not allowed: write the value without a tag"
+
+
+def _control_message(character: str) -> str:
+    return f"control character U+{ord(character):04X} is not allowed in text"
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = text.encode("unicode_escape").decode("ascii")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class YamlError(Exception):
@@ -44,6 +60,18 @@ class YamlError(Exception):
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+class Refused:
+    """A value refused in a lenient read; ``message`` says why (its line is the key's)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"Refused({self.message!r})"
 
 
 class LineDict(dict):
@@ -78,8 +106,9 @@ class _Builder:
     instead of a chain of isinstance tests (this loop is most of the cost of a cold start).
     """
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Any, lenient: bool = False) -> None:
         self.loader = loader
+        self.lenient = lenient
         self.stack: list[LineDict | LineList] = []
         self.pending_key: list[tuple[str, int] | None] = []
         self.root: Any = None
@@ -111,7 +140,7 @@ class _Builder:
             raise YamlError(_line(event), "only one YAML document per file is allowed")
 
     def _alias(self, event: Any) -> None:
-        raise YamlError(_line(event), "aliases (*name) are not allowed in content files")
+        self._refuse(event, "aliases (*name) are not allowed in content files")
 
     def _end(self, event: Any) -> None:
         self.stack.pop()
@@ -121,8 +150,8 @@ class _Builder:
         line = _line(event)
         if event.anchor:
             raise YamlError(line, "anchors (&name) are not allowed in content files")
-        if event.tag not in _CONTAINER_TAGS:
-            raise YamlError(line, f"the tag {event.tag!r} is not allowed")
+        if event.tag is not None:
+            raise YamlError(line, _tag_message(event.tag))
         if self.stack and isinstance(self.stack[-1], LineDict) and self.pending_key[-1] is None:
             raise YamlError(line, "a key must be plain text, not a list or mapping")
         if len(self.stack) >= MAX_DEPTH:
@@ -132,33 +161,47 @@ class _Builder:
         self.stack.append(container)
         self.pending_key.append(None)
 
+    def _refuse(self, event: Any, message: str) -> None:
+        """A value we do not read: the end of the file, or (lenient, not a key) a Refused."""
+        stack = self.stack
+        is_key = bool(stack) and type(stack[-1]) is LineDict and self.pending_key[-1] is None
+        if not self.lenient or is_key or not stack:
+            raise YamlError(_line(event), message)
+        self._add(Refused(message), _line(event))
+
     def _on_scalar(self, event: Any) -> None:
         if event.anchor:
-            raise YamlError(_line(event), "anchors (&name) are not allowed in content files")
-        # The usual case first: untagged text that cannot be read as anything else.
+            self._refuse(event, "anchors (&name) are not allowed in content files")
+            return
         value = event.value
-        if event.tag is None and (
-                (event.style and event.implicit[1])  # quoted or block text is always text
-                or (value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT)):
+        if event.tag is not None:
+            self._refuse(event, _tag_message(event.tag))
+        # The usual case first: untagged text that cannot be read as anything else.
+        elif event.style and event.implicit[1]:  # quoted or block text is always text
+            if event.style == '"' and _CONTROL.search(value):  # only escapes can bring them
+                self._refuse(event, _control_message(_CONTROL.search(value)[0]))
+            else:
+                self._add(value, event.start_mark.line + 1)
+        elif value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT:
             self._add(value, event.start_mark.line + 1)
         else:
-            self._add(self._scalar(event), event.start_mark.line + 1)
+            self._resolved(event)
 
-    def _scalar(self, event: Any) -> Any:
-        tag = event.tag
-        if tag in (None, "!"):
-            value = event.value
-            if event.style and event.implicit[1]:  # quoted or block text is always text
-                return value
-            if value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT:
-                return value
-            tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
-        if tag not in _SAFE_SCALAR_TAGS:
-            raise YamlError(_line(event), f"the tag {event.tag!r} is not allowed")
-        if tag == _STR:
-            return event.value
+    def _resolved(self, event: Any) -> None:
+        """A plain scalar that YAML may read as a number, date, boolean or null."""
+        tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR or tag not in _READ_AS:  # a merge key "<<" or "=" is just text here
+            self._add(event.value, event.start_mark.line + 1)
+            return
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return self.loader.construct_object(node, deep=True)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, ArithmeticError) as exc:
+            reason = "it has too many digits" if "digits" in str(exc) else str(exc).split("\n")[0]
+            self._refuse(event, f"'{_short(event.value)}' cannot be read as {_READ_AS[tag]}: "
+                                f"{reason}")
+            return
+        self._add(value, event.start_mark.line + 1)
 
     def _add(self, value: Any, line: int) -> None:
         stack = self.stack
@@ -185,15 +228,20 @@ class _Builder:
         top.key_lines[key] = key_line
 
 
-def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
+def parse_yaml(text: str, lenient: bool = False) -> tuple[Any, list[tuple[int, str]]]:
     """Parse ``text``; return the value and non-fatal problems (duplicate keys).
 
-    Raises :class:`YamlError` for text we refuse to read at all.
+    Raises :class:`YamlError` for text we refuse to read at all.  ``lenient``: a refused
+    value becomes a :class:`Refused` instead (see the module's docstring).
     """
     if len(text) > MAX_BYTES:
         raise YamlError(1, f"file is larger than {MAX_BYTES // 1000} kB")
-    loader = _Loader(text)
-    builder = _Builder(loader)
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError as exc:  # a lone surrogate: only from text made in Python
+        raise YamlError(text.count("\n", 0, exc.start) + 1, "the text is not valid Unicode") \
+            from None
+    builder = _Builder(loader, lenient)
     handlers, next_event = builder.handlers, loader.get_event
     try:
         event = next_event()
@@ -203,17 +251,23 @@ def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlError(line, f"YAML syntax error: {exc.problem or exc.context}") from None
+        reason = " ".join(str(exc.problem or exc.context).split())
+        raise YamlError(line, f"YAML syntax error: {reason}") from None
+    except yaml.reader.ReaderError as exc:  # a raw control character, or a bad byte
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 1
+        character = chr(exc.character) if isinstance(exc.character, int) else ""
+        raise YamlError(line, _control_message(character) if character else
+                        f"YAML error: {exc.reason}") from None
     except yaml.YAMLError as exc:
-        raise YamlError(1, f"YAML error: {exc}") from None
-    except (ValueError, OverflowError) as exc:
-        raise YamlError(1, f"bad value: {exc}") from None
+        raise YamlError(1, "YAML error: " + " ".join(str(exc).split())) from None
+    except (ValueError, OverflowError, UnicodeError) as exc:
+        raise YamlError(1, "bad value: " + " ".join(str(exc).split())) from None
     finally:
         loader.dispose()
     return builder.root, builder.duplicates
 
 
-def read_yaml(data: bytes) -> tuple[Any, list[tuple[int, str]]]:
+def read_yaml(data: bytes, lenient: bool = False) -> tuple[Any, list[tuple[int, str]]]:
     """Decode bytes as UTF-8 and parse them (see :func:`parse_yaml`)."""
     if len(data) > MAX_BYTES:
         raise YamlError(1, f"file is larger than {MAX_BYTES // 1000} kB")
@@ -222,4 +276,4 @@ def read_yaml(data: bytes) -> tuple[Any, list[tuple[int, str]]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise YamlError(line, "the file is not UTF-8 text") from None
-    return parse_yaml(text)
+    return parse_yaml(text, lenient)
