@@ -24,6 +24,7 @@ from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
 __all__ = ["cache_dir", "default_config_path", "log_dir", "application", "start"]
 
 FONT_FAMILY = "Atkinson Hyperlegible"
+STAFF_TRIES_FILE = "staff-pin-tries.json"  # beside config.yaml
 log = logging.getLogger(__name__)
 
 
@@ -96,12 +97,17 @@ def start(content_dir: Path | None = None, config_path: Path | None = None,
     window = make_window(loaded, preferences, config)
     controller = None
     if config.kiosk:
-        controller = make_kiosk(window, config, content_dir)
+        tries = settings.path.with_name(STAFF_TRIES_FILE) if settings.path else None
+        controller = make_kiosk(window, config, content_dir, tries)
     return Started(qt_app, window, loaded, config, settings.problems, controller)
 
 
-def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None):
+def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None,
+               tries_file: Path | None = None):
+    """The kiosk controller; ``tries_file`` keeps the staff PIN's wrong tries and lock-outs
+    across restarts (beside the configuration)."""
     from explorer.kiosk.controller import KioskController
+    from explorer.kiosk.pinguard import PinGuard
 
     def reload_content() -> list[str]:
         fresh = load_all(content_dir, cache_dir=cache_dir())
@@ -113,7 +119,8 @@ def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None):
         log.info("content reloaded from %s", fresh.folder)
         return []
 
-    controller = KioskController(window, config, reload_content=reload_content)
+    controller = KioskController(window, config, reload_content=reload_content,
+                                 guard=PinGuard(config.pin_hash, tries_file))
     controller.staff_exit.connect(QApplication.instance().exit)
     controller.install()
     return controller

@@ -178,22 +178,26 @@ def _read_pin(prompt: str) -> str:
 
 
 def set_pin(config_file: Path | None) -> int:
-    from explorer.config import hash_pin, valid_pin, write_pin_hash
+    from explorer.config import ConfigWriteError, hash_pin, valid_pin, write_pin_hash
 
     path = _config_path(config_file)
     if path is None:
         print(tr("No configuration folder is available; give one with --config FILE."),
               file=sys.stderr)
         return 2
-    first = _read_pin(tr("New staff PIN (4 to 12 digits): "))
+    first = _read_pin(tr("New staff PIN (4 to 8 digits): "))
     if not valid_pin(first):
-        print(tr("A PIN is 4 to 12 digits."), file=sys.stderr)
+        print(tr("A PIN is 4 to 8 of the digits 0 to 9."), file=sys.stderr)
         return 1
     if _read_pin(tr("The same PIN again: ")) != first:
         print(tr("The two PINs are not the same; nothing was changed."), file=sys.stderr)
         return 1
     try:
         write_pin_hash(path, hash_pin(first))
+    except ConfigWriteError as exc:
+        print(tr("Could not set the PIN; nothing was changed: {reason}", reason=exc),
+              file=sys.stderr)
+        return 1
     except OSError as exc:
         print(tr("Could not write {file}: {error}", file=path, error=exc.strerror),
               file=sys.stderr)

@@ -3,7 +3,8 @@
 Every problem (unknown key, wrong type, value out of range) is reported as
 ``file:line: message`` and the setting keeps its safe default, so a kiosk with a
 broken configuration still starts.  The staff PIN is stored only as a salted,
-slow scrypt hash (:func:`hash_pin`), never the PIN itself.
+slow scrypt hash (:mod:`explorer.model.pinhash`), never the PIN itself; `set-pin`
+rewrites only that setting (:func:`write_pin_hash`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from explorer.model.files import FileRefused, read_regular
+from explorer.model.pinhash import check_pin, hash_pin, hash_problem, valid_pin
 from explorer.model.problems import Problem
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
+
+__all__ = ["Config", "DEFAULTS", "LoadedConfig", "check_pin", "hash_pin", "load_config",
+           "parse_config", "valid_pin", "write_pin_hash"]
 
 THEMES = ("default", "dark", "high-contrast")
 
@@ -47,6 +53,7 @@ class Config(NamedTuple):
 
 DEFAULTS = Config()
 RANGES = {"screen": (0, 16), "idle_seconds": (10, 3600), "warning_seconds": (5, 120)}
+MAX_BYTES = 64_000  # a configuration is a few lines; anything bigger is not one
 
 
 class LoadedConfig(NamedTuple):
@@ -57,12 +64,18 @@ class LoadedConfig(NamedTuple):
 
 def _check(key: str, value: Any, line: int, problems: list[Problem], file: str) -> Any:
     """The value to use for ``key``: ``value`` if valid, else the default (and a problem)."""
+    from explorer.model.yamlsafe import Refused
+
     default = getattr(DEFAULTS, key)
 
     def bad(message: str) -> Any:
-        problems.append(Problem(file, line, f"{message}; using {default!r}"))
+        keeps = "no staff PIN is set until `spine-explorer set-pin` writes one" \
+            if key == "pin_hash" else f"using {default!r}"
+        problems.append(Problem(file, line, f"{message}; {keeps}"))
         return default
 
+    if isinstance(value, Refused):
+        return bad(f"'{key}': {value.message}")
     if isinstance(default, bool):
         return value if isinstance(value, bool) else bad(f"'{key}' should be true or false")
     if isinstance(default, int):
@@ -82,8 +95,8 @@ def _check(key: str, value: Any, line: int, problems: list[Problem], file: str) 
         return bad(f"'theme' should be one of {', '.join(THEMES)}")
     if key == "language" and not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value):
         return bad("'language' should be a language code such as en or es")
-    if key == "pin_hash" and value and not _parse_hash(value):
-        return bad("'pin_hash' is not a hash made by `spine-explorer set-pin`")
+    if key == "pin_hash" and value and hash_problem(value):
+        return bad(f"'pin_hash' cannot be used: {hash_problem(value)}")
     return value
 
 
@@ -99,11 +112,13 @@ def _emergency_number(value: Any, bad) -> Any:
 
 
 def parse_config(data: bytes, file: str) -> tuple[Config, list[Problem]]:
+    """Settings from a file's bytes.  A value YAML cannot give us (a tag, a date that does
+    not exist) costs only that setting; text that is not YAML at all, every setting."""
     from explorer.model.yamlsafe import LineDict, YamlError, read_yaml
 
     problems: list[Problem] = []
     try:
-        root, duplicates = read_yaml(data)
+        root, duplicates = read_yaml(data, lenient=True)
     except YamlError as exc:
         return DEFAULTS, [Problem(file, exc.line, exc.message + "; using the defaults")]
     problems += [Problem(file, line, message) for line, message in duplicates]
@@ -126,78 +141,133 @@ def parse_config(data: bytes, file: str) -> tuple[Config, list[Problem]]:
 
 
 def load_config(path: Path | None) -> LoadedConfig:
-    if path is None or not path.exists():
+    """The settings in ``path``: the defaults when there is no such file, and a problem when
+    it is not a regular file (a device, a FIFO) or is too large."""
+    if path is None or not (path.exists() or path.is_symlink()):
         return LoadedConfig(DEFAULTS, (), path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return LoadedConfig(DEFAULTS, (Problem(str(path), 1, f"cannot read: {exc.strerror}"),),
-                            path)
+        data = read_regular(path, MAX_BYTES)
+    except FileRefused as exc:
+        return LoadedConfig(DEFAULTS, (Problem(str(path), 1, f"{exc.reason}; using the "
+                                                             "defaults"),), path)
     config, problems = parse_config(data, str(path))
     return LoadedConfig(config, tuple(problems), path)
 
 
-# -- the staff PIN ---------------------------------------------------------------------------
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-
-
-def hash_pin(pin: str, salt: bytes | None = None) -> str:
-    import base64
-    import hashlib
-
-    salt = salt or os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
-    b64 = base64.b64encode
-    return (f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}$"
-            f"{b64(salt).decode()}${b64(digest).decode()}")
-
-
-def _parse_hash(text: str) -> tuple[int, int, int, bytes, bytes] | None:
-    import base64
-
-    parts = text.split("$")
-    if len(parts) != 6 or parts[0] != "scrypt":
-        return None
-    try:
-        n, r, p = (int(x) for x in parts[1:4])
-        return n, r, p, base64.b64decode(parts[4], validate=True), base64.b64decode(
-            parts[5], validate=True)
-    except ValueError:
-        return None
-
-
-def check_pin(pin: str, stored: str) -> bool:
-    import hashlib
-    import hmac
-
-    parsed = _parse_hash(stored)
-    if parsed is None:
-        return False
-    n, r, p, salt, digest = parsed
-    attempt = hashlib.scrypt(pin.encode(), salt=salt, dklen=len(digest), n=n, r=r, p=p,
-                             maxmem=2**26)
-    return hmac.compare_digest(attempt, digest)
-
-
-def valid_pin(pin: str) -> bool:
-    return bool(re.fullmatch(r"\d{4,12}", pin))
+# -- set-pin: one setting rewritten in place ---------------------------------------------------
+class ConfigWriteError(Exception):
+    """The configuration could not be rewritten safely; nothing was changed."""
 
 
 def write_pin_hash(path: Path, pin_hash: str) -> None:
-    """Set ``pin_hash`` in the configuration file, keeping every other line as it is."""
-    line = f'pin_hash: "{pin_hash}"\n'
-    text = path.read_text(encoding="utf-8") if path.exists() else (
-        "# Spine Explorer configuration. See the README for every setting.\n")
-    lines = text.splitlines(keepends=True)
-    for index, old in enumerate(lines):
-        if re.match(r"pin_hash\s*:", old):
-            lines[index] = line
-            break
-    else:
-        if lines and not lines[-1].endswith("\n"):
-            lines[-1] += "\n"
-        lines.append(line)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text("".join(lines), encoding="utf-8")
-    os.replace(temporary, path)
+    """Set ``pin_hash`` in the configuration file, keeping every other line as it is.
+
+    Written through a symlink (to its target, which stays a symlink's target), with the
+    file's own mode and owner (0600 for a new file), atomically.  :class:`ConfigWriteError`
+    when the file cannot be read as settings, or could not be rewritten without changing
+    another one."""
+    target = Path(os.path.realpath(path))
+    text = "# Spine Explorer configuration. See the README for every setting.\n"
+    if target.exists():
+        try:
+            text = read_regular(target, MAX_BYTES).decode("utf-8-sig")
+        except FileRefused as exc:
+            raise ConfigWriteError(f"{path}:1: {exc.reason}") from None
+        except UnicodeDecodeError:
+            raise ConfigWriteError(f"{path}:1: the file is not UTF-8 text") from None
+    new_text = _with_setting(text, "pin_hash", f'"{pin_hash}"', str(path))
+    before, _ = parse_config(text.encode(), str(path))
+    after, problems = parse_config(new_text.encode(), str(path))
+    if after.pin_hash != pin_hash or after._replace(pin_hash="") != before._replace(pin_hash=""):
+        raise ConfigWriteError(f"{path}: the PIN could not be set without changing other "
+                               "settings; set 'pin_hash' by hand")
+    _write_keeping_mode(target, new_text)
+
+
+def _with_setting(text: str, key: str, value: str, shown: str) -> str:
+    """``text`` with the top-level ``key`` set to ``value`` (YAML), wherever and however
+    the old value was written (indented, folded over lines, in braces)."""
+    import yaml
+
+    from explorer.model.yamlsafe import YamlError, parse_yaml
+
+    try:
+        parse_yaml(text)  # refuses what the walk below does not expect (complex keys, …)
+    except YamlError as exc:
+        raise ConfigWriteError(f"{shown}:{exc.line}: {exc.message}; fix it first") from None
+    loader = yaml.SafeLoader(text)  # the pure-Python parser: its marks count characters
+    try:
+        events = [e for e in iter(loader.get_event, None)
+                  if not isinstance(e, (yaml.StreamStartEvent, yaml.DocumentStartEvent))]
+    finally:
+        loader.dispose()
+    root = events[0]
+    if isinstance(root, yaml.StreamEndEvent) or (
+            isinstance(root, yaml.ScalarEvent) and root.value == ""):  # only comments, or "---"
+        return text + ("" if not text or text.endswith("\n") else "\n") + f"{key}: {value}\n"
+    if not isinstance(root, yaml.MappingStartEvent):
+        raise ConfigWriteError(f"{shown}:{root.start_mark.line + 1}: the configuration should "
+                               "be a list of 'setting: value' lines; fix it first")
+    index, first = 1, None
+    while not isinstance(events[index], yaml.MappingEndEvent):
+        name, after = events[index], _after_node(events, index + 1)
+        first = first or name
+        if name.value == key:
+            start, stop = name.start_mark.index, events[after - 1].end_mark.index
+            newline = "\n" if text[start:stop].endswith("\n") else ""
+            return text[:start] + f"{key}: {value}{newline}" + text[stop:]
+        index = after
+    if root.flow_style:  # {kiosk: true}: the new setting goes inside the braces
+        at = events[index].start_mark.index
+        return text[:at] + (", " if first else "") + f"{key}: {value}" + text[at:]
+    indent = " " * (first.start_mark.column if first else 0)
+    return text + ("" if text.endswith("\n") else "\n") + f"{indent}{key}: {value}\n"
+
+
+def _after_node(events: list, index: int) -> int:
+    """The index just after the node (scalar, or list or mapping with all inside it) that
+    starts at ``index``."""
+    import yaml
+
+    depth = 0
+    while True:
+        event = events[index]
+        index += 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if depth == 0:
+            return index
+
+
+def _write_keeping_mode(target: Path, text: str) -> None:
+    """Replace ``target`` atomically with ``text``; the new file has the old one's mode and
+    owner, or mode 0600 when there was none (a temporary file never has more)."""
+    import stat
+    import tempfile
+
+    try:
+        info = os.stat(target)
+        mode, owner = stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid)
+    except FileNotFoundError:
+        mode, owner = 0o600, None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                             suffix=".tmp")  # made 0600, whatever the umask
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            if owner is not None and hasattr(os, "fchown"):
+                try:
+                    os.fchown(handle.fileno(), *owner)
+                except PermissionError:
+                    pass  # not ours to give away: the file stays the writer's
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

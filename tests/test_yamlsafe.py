@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 
-from explorer.model.yamlsafe import MAX_BYTES, MAX_DEPTH, YamlError, parse_yaml, read_yaml
+from explorer.model.yamlsafe import (
+    MAX_BYTES, MAX_DEPTH, Refused, YamlError, parse_yaml, read_yaml,
+)
 
 
 def test_values_remember_their_lines():
@@ -88,3 +90,67 @@ def test_plain_values_read_as_yaml_reads_them():
     assert dict(value) == yaml.safe_load(text)
     assert value["m"] == "yesterday" and value["a"] is True and value["r"] == "yes"
     assert problems == []
+
+
+@pytest.mark.parametrize("text", [
+    "a: !!bool maybe\n", "a: !!timestamp 'nope'\n", "a: !!float\n", "a: !!int x\n",
+    "a: !!str text\n", "a: !!null x\n", "a: !!map {}\n", "a: !!seq []\n", "a: ! text\n",
+    "a: !<tag:yaml.org,2002:bool> maybe\n", "a: !!python/name:os.system\n",
+])
+def test_every_tag_is_refused_at_its_line(text):
+    with pytest.raises(YamlError, match="the tag .* is not allowed") as caught:
+        parse_yaml("first: 1\n" + text)
+    assert caught.value.line == 2
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("9" * 5000, "cannot be read as a number: it has too many digits"),
+    ("2026-02-30", "cannot be read as a date: day is out of range for month"),
+    ("2026-01-01 25:00:00", "cannot be read as a date"),
+    ("0b_", "cannot be read as a number"),
+])
+def test_a_value_that_cannot_be_read_is_named_at_its_own_line(value, words):
+    with pytest.raises(YamlError) as caught:
+        parse_yaml(f"first: 1\nsecond: 2\nthird: {value}\n")
+    assert caught.value.line == 3
+    assert words in caught.value.message
+    assert len(caught.value.message) < 120  # the value is shown cut short, not in full
+
+
+@pytest.mark.parametrize(("text", "character"), [
+    ("a: 1\nb: x\x01y\n", "U+0001"),     # raw: the reader refuses it
+    ("a: 1\nb: x\x7f\n", "U+007F"),
+    ("a: 1\nb: \"x\\x01y\"\n", "U+0001"),  # escaped: we refuse it
+    ("a: 1\nb: \"x\\0\"\n", "U+0000"),
+    ("a: 1\nb: \"\\e[31m\"\n", "U+001B"),  # a terminal escape
+])
+def test_control_characters_are_refused_at_their_line(text, character):
+    with pytest.raises(YamlError) as caught:
+        parse_yaml(text)
+    assert caught.value.line == 2
+    assert caught.value.message == f"control character {character} is not allowed in text"
+
+
+def test_tabs_and_line_breaks_in_text_are_fine():
+    value, _ = parse_yaml('a: "one\\ttwo\\nthree"\n')
+    assert value["a"] == "one\ttwo\nthree"
+
+
+def test_a_lone_surrogate_is_a_problem_not_a_crash():
+    with pytest.raises(YamlError, match="not valid Unicode") as caught:
+        parse_yaml("a: 1\nb: '\ud800'\n")
+    assert caught.value.line == 2
+
+
+def test_lenient_reading_loses_only_the_refused_value():
+    value, problems = parse_yaml("kiosk: true\nidle_seconds: !!bool maybe\n"
+                                 "when: 2026-02-30\nlist: [1, !!int x]\ntheme: dark\n",
+                                 lenient=True)
+    assert value["kiosk"] is True and value["theme"] == "dark"
+    assert isinstance(value["idle_seconds"], Refused)
+    assert "the tag '!!bool' is not allowed" in value["idle_seconds"].message
+    assert "cannot be read as a date" in value["when"].message
+    assert value["list"][0] == 1 and isinstance(value["list"][1], Refused)
+    assert problems == []
+    with pytest.raises(YamlError, match="tag"):  # a key is never guessed at
+        parse_yaml("!!str key: 1\n", lenient=True)

@@ -72,7 +72,8 @@ class KioskController(QObject):
     def __init__(self, window, config: Config, idle_ms: int | None = None,
                  warning_seconds: int | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 reload_content: Callable[[], list[str] | None] | None = None) -> None:
+                 reload_content: Callable[[], list[str] | None] | None = None,
+                 guard: PinGuard | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.config = config
@@ -90,7 +91,7 @@ class KioskController(QObject):
         self.idle_overlay.timed_out.connect(self.reset_session)
         panel = window.panel
         self.attract = AttractBanner(panel, config.reduced_motion, getattr(panel, "hint", None))
-        self.guard = PinGuard(config.pin_hash, clock=clock)
+        self.guard = guard or PinGuard(config.pin_hash)  # the app's keeps its count on disk
         self.pin_pad = PinPad(host, self.guard)
         self.pin_pad.unlocked.connect(self._open_staff_menu)
         self.staff_menu = StaffMenu(host)

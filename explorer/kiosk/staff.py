@@ -1,53 +1,23 @@
 """The staff side of a kiosk: a PIN pad behind a hidden gesture, and a small staff menu.
 
-:class:`PinGuard` holds the rules (three wrong PINs lock the pad for a minute) and has
-no Qt; :class:`PinPad` and :class:`StaffMenu` are overlays driven by taps.
+:class:`PinGuard` (in :mod:`explorer.kiosk.pinguard`, no Qt) holds the rules: three wrong
+PINs lock the pad, for longer each time, and the count survives a restart;
+:class:`PinPad` and :class:`StaffMenu` are overlays driven by taps.
 """
 
 from __future__ import annotations
 
-import time
-from typing import Callable, Iterable
+from typing import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from explorer.config import check_pin
-from explorer.model.i18n import tr
 from explorer.kiosk.overlays import Overlay
+from explorer.kiosk.pinguard import PinGuard
+from explorer.model.i18n import tr
+from explorer.model.pinhash import MAX_DIGITS
 
-
-class PinGuard:
-    """Checks PINs against the stored hash; locks after ``tries`` wrong ones in a row."""
-
-    def __init__(self, pin_hash: str, tries: int = 3, lock_seconds: float = 60,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.pin_hash = pin_hash
-        self.tries = tries
-        self.lock_seconds = lock_seconds
-        self.clock = clock
-        self.wrong = 0
-        self.locked_until = 0.0
-
-    def locked_for(self) -> int:
-        """Seconds until the pad opens again (0 when it is open)."""
-        return max(0, int(self.locked_until - self.clock() + 0.999))
-
-    def attempt(self, pin: str) -> str:
-        """'ok', 'wrong', 'locked' or 'unset' (no PIN configured)."""
-        if not self.pin_hash:
-            return "unset"
-        if self.locked_for():
-            return "locked"
-        if check_pin(pin, self.pin_hash):
-            self.wrong = 0
-            return "ok"
-        self.wrong += 1
-        if self.wrong >= self.tries:
-            self.wrong = 0
-            self.locked_until = self.clock() + self.lock_seconds
-            return "locked"
-        return "wrong"
+__all__ = ["PinGuard", "PinPad", "StaffMenu"]
 
 
 class PinPad(Overlay):
@@ -98,7 +68,7 @@ class PinPad(Overlay):
         elif key == "✓":
             self._submit()
             return
-        elif len(self.pin) < 12:
+        elif len(self.pin) < MAX_DIGITS:
             self.pin += key
         self._refresh()
 
@@ -108,6 +78,9 @@ class PinPad(Overlay):
 
     def _submit(self) -> None:
         result = self.guard.attempt(self.pin)
+        if result == "empty":  # not a try: nothing was entered
+            self.message.setText(tr("Enter the PIN first."))
+            return
         self.pin = ""
         self._refresh()
         if result == "ok":
@@ -125,8 +98,10 @@ class PinPad(Overlay):
         for button in self.keys.values():
             button.setEnabled(not seconds)
         if seconds:
-            self.message.setText(tr("Too many wrong PINs. Try again in {seconds} seconds.",
-                                    seconds=seconds))
+            self.message.setText(
+                tr("Too many wrong PINs. Try again in {minutes} minutes.",
+                   minutes=(seconds + 59) // 60) if seconds > 60 else
+                tr("Too many wrong PINs. Try again in {seconds} seconds.", seconds=seconds))
             self.lock_timer.start()
         elif self.lock_timer.isActive():
             self.lock_timer.stop()

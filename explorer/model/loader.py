@@ -21,7 +21,7 @@ from explorer.model.kinds import BY_SHAPE
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
 from explorer.model.relations import check_cycles
-from explorer.model.schema import EntryReader, RefUse, Reviewed, label
+from explorer.model.schema import ID_PATTERN, EntryReader, RefUse, Reviewed, label
 from explorer.model.yamlsafe import MAX_BYTES, LineDict, LineList, YamlError, read_yaml
 
 KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
@@ -76,9 +76,11 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
     for value, line in zip(items, items.item_lines if isinstance(items, LineList) else []):
         entry = reader.entry(cls, value, line)
         entry_id = value.get("id") if isinstance(value, LineDict) else None
-        if isinstance(entry_id, str):
-            # As the entry reads it: "lumbar " and "lumbar" are one id, and a duplicate.
-            located.append(Located(" ".join(entry_id.split()), entry, file, line))
+        # As the entry reads it: "lumbar " and "lumbar" are one id, and a duplicate; an
+        # id that is not valid (said already) defines nothing.
+        entry_id = " ".join(entry_id.split()) if isinstance(entry_id, str) else ""
+        if ID_PATTERN.match(entry_id):
+            located.append(Located(entry_id, entry, file, line))
     return located
 
 

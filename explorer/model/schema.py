@@ -100,7 +100,7 @@ class EntryReader:
             return None
         specs = fields_of(cls)
         known = [s.name for s in specs]
-        entry_id = value.get("id") if isinstance(value.get("id"), str) else None
+        entry_id = " ".join(value["id"].split()) if isinstance(value.get("id"), str) else None
         what = f"{name} '{entry_id}'" if entry_id else (owner or f"this {name}")
         ok = True
         for key in value:
@@ -167,14 +167,13 @@ class EntryReader:
 
     def _nested(self, cls: type, value: Any, line: int, where: str) -> Any:
         result = self.entry(cls, value, line, owner=f"a {label(cls)} in {where}")
-        if result is not None and cls.__name__ == "Source" and not URL_PATTERN.match(result.url):
-            self.problems.add(line, f"'{result.url}' is not a web address (http:// or https://)")
+        if result is None:
             return _BAD
-        if result is not None and cls.__name__ == "Source" and \
-                not re.fullmatch(r"[a-z]{2,3}", result.language):
-            self.problems.add(line, f"'{result.language}' is not a language code such as en or es")
+        wrong = _NESTED_CHECKS.get(cls.__name__, _fine)(result)
+        if wrong:
+            self.problems.add(line, wrong)
             return _BAD
-        return _BAD if result is None else result
+        return result
 
     def _list(self, value: Any, line: int, where: str, read, non_empty: bool = True) -> Any:
         if not isinstance(value, LineList):
@@ -213,3 +212,30 @@ class EntryReader:
 
 
 _BAD = object()
+
+
+def _fine(_entry: Any) -> str:
+    return ""
+
+
+def _check_source(source: Any) -> str:
+    if not URL_PATTERN.match(source.url):
+        return f"'{source.url}' is not a web address (http:// or https://)"
+    if not re.fullmatch(r"[a-z]{2,3}", source.language):
+        return f"'{source.language}' is not a language code such as en or es"
+    return ""
+
+
+def _check_section(section: Any) -> str:
+    """A heading needs something under it; a warning box needs the signs it warns of."""
+    if section.kind in ("urgent", "doctor") and not section.items:
+        box = "an urgent" if section.kind == "urgent" else "a see-your-doctor"
+        return (f"the section '{section.heading}' is {box} box with no signs: list them "
+                "under 'items'")
+    if not section.items and not section.text:
+        return f"the section '{section.heading}' has a heading and nothing under it: give it " \
+               "'text' or 'items'"
+    return ""
+
+
+_NESTED_CHECKS = {"Source": _check_source, "Section": _check_section}

@@ -31,9 +31,11 @@ class Loaded(NamedTuple):
 
 
 def _inputs(drawings: list[Path], folder: Path) -> list[tuple[str, bytes]] | None:
-    try:
-        return [(path.name, path.read_bytes()) for path in drawings] + [
-            (str(path.relative_to(folder)), path.read_bytes())
+    from explorer.model.files import read_regular
+
+    try:  # only regular files, size-capped: a FIFO or a device here must not stop the start
+        return [(path.name, read_regular(path, 2_000_000)) for path in drawings] + [
+            (str(path.relative_to(folder)), read_regular(path, 1_000_000))
             for path in sorted(folder.rglob("*.yaml"))]
     except OSError:
         return None
