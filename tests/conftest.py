@@ -48,6 +48,14 @@ def styled_app(qapp):
 
 
 @pytest.fixture
+def long_run(request) -> None:
+    """Long runs (the big fuzz runs, marked slow) go only when asked for: -m slow."""
+    expression = request.config.getoption("markexpr") or ""
+    if "slow" not in expression or "not slow" in expression:
+        pytest.skip("a long run; run it with: python -m pytest -m slow")
+
+
+@pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped content folder."""
     target = tmp_path / "content"

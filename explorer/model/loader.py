@@ -252,10 +252,31 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
     return LoadResult(content, (), warnings)
 
 
+BODY_VIEWS = ("front", "back")
+BODY_SIDES = ("left", "right", "centre")
+
+
+def check_body_drawing(body: Drawing, sink: list[Problem]) -> None:
+    """The body map's own rules: its groups are the front and back views, and each area
+    shape names the patient's side."""
+    for view, line in body.region_lines.items():
+        if view not in BODY_VIEWS:
+            sink.append(Problem(body.file, line, f"the body map's view '{view}' should be one "
+                                                 f"of {', '.join(BODY_VIEWS)}"))
+    for shape in body.shapes.values():
+        if shape.kind != "area":
+            sink.append(Problem(body.file, shape.line, f"'{shape.id}' on the body map should "
+                                                       "have class=\"area\""))
+        elif shape.side not in BODY_SIDES:
+            sink.append(Problem(body.file, shape.line, f"area '{shape.id}' needs a data-side of "
+                                                       f"{', '.join(BODY_SIDES)}"))
+
+
 def check_body_map(content: Content, body: Drawing, areas_file: Path,
                    sink: list[Problem]) -> None:
-    """Every body area without parts has a shape on the body map, and every shape's area
-    exists in the content."""
+    """The body map's own rules; every body area without parts has a shape on it, and every
+    shape's area exists in the content."""
+    check_body_drawing(body, sink)
     leaves = {a.id for a in content.body_areas if not a.parts}
     drawn = {s.area for s in body.shapes.values() if s.kind == "area"}
     for area in sorted(leaves - drawn):
