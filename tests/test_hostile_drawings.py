@@ -167,7 +167,7 @@ def fuzz_drawings(qtbot, count: int, seed: int) -> int:
         sink: list = []
         started = time.monotonic()
         drawing = parse_drawing(data, "spine.svg", sink)  # never raises
-        assert time.monotonic() - started < 2, step
+        assert time.monotonic() - started < 5, step  # about 10 ms; a loaded machine is slower
         assert all(re.fullmatch(r"spine\.svg:\d+: \S.*", str(p)) for p in sink), (step, sink)
         if drawing is not None and view_class is BodyMap:
             check_body_drawing(drawing, sink)

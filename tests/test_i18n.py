@@ -201,3 +201,79 @@ def test_content_without_other_languages_has_no_language_button(qtbot, make_wind
                                                                  no_translations):
     window = make_window(content_dir=no_translations)
     assert window.header.language_buttons == {}
+
+
+@pytest.mark.parametrize(("source", "translation", "words"), [
+    ("Starting over in {seconds} seconds.", "Empezando de nuevo en {seconds segundos.",
+     "has a { or } that does not pair up"),
+    ("Starting over in {seconds} seconds.", "Empezando de nuevo en seconds} segundos.",
+     "has a { or } that does not pair up"),
+    ("Starting over in {seconds} seconds.", "Empezando de nuevo en unos segundos.",
+     "is missing the placeholder {seconds}"),
+    ("Starting over in {seconds} seconds.", "En {seconds} segundos, {name}.",
+     "has the placeholder {name}, which the English does not have"),
+    ("Starting over in {seconds} seconds.", "En {seconds.__class__} segundos.",
+     "has the placeholder {seconds.__class__}; a placeholder is a plain name in braces"),
+    ("Starting over in {seconds} seconds.", "En {seconds!r} segundos.",
+     "has the placeholder {seconds!r}"),
+    ("Starting over in {seconds} seconds.", "En {0} segundos.", "has the placeholder {0}"),
+    ("Back", "Atrás {", "has a { or } that does not pair up"),
+])
+def test_every_placeholder_of_every_ui_string_is_checked(content_copy, source, translation,
+                                                         words):
+    path = es(content_copy, "ui.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["ui"][source] = translation
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, width=1000), encoding="utf-8")
+    line = line_of(path, translation)
+    assert problems_of(content_copy) == [
+        f"content/translations/es/ui.yaml:{line}: the translation of '{source}' {words}"
+        + problems_of(content_copy)[0].split(words, 1)[1]]
+    assert words in problems_of(content_copy)[0]
+
+
+def test_tr_falls_back_to_english_when_a_translation_cannot_be_filled_in(caplog):
+    i18n.set_catalog("es", {"Starting over in {seconds} seconds.": "En {seconds segundos.",
+                            "{count} digits entered": "{cuenta} cifras"})
+    assert i18n.tr("Starting over in {seconds} seconds.", seconds=5) == \
+        "Starting over in 5 seconds."
+    assert i18n.tr("{count} digits entered", count=3) == "3 digits entered"
+    assert i18n.tr("Starting over in {seconds} seconds.", seconds=4) == \
+        "Starting over in 4 seconds."
+    warnings = [r for r in caplog.records if "cannot be filled in" in r.getMessage()]
+    assert len(warnings) == 2  # once for each string, not at every call
+
+
+def test_a_stray_brace_in_spanish_never_stops_the_kiosk_idle_reset(qtbot, qapp, loaded):
+    """The real kiosk, in Spanish, with a broken countdown string (say from a language that
+    skipped validation): the question still shows, counts down and the session resets."""
+    from explorer.app import apply_theme
+    from explorer.config import Config
+    from explorer.kiosk.controller import KioskController
+    from explorer.ui.theme import DEFAULT
+
+    spanish = loaded.languages["es"]
+    broken = spanish._replace(ui={**spanish.ui, "Starting over in {seconds} seconds.":
+                                  "Se volverá a empezar en {seconds segundos."})
+    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, {"es": broken},
+                        body=loaded.body)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    controller = KioskController(window, Config(kiosk=True), idle_ms=200, warning_seconds=2)
+    controller.install()
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.mouseClick(window.header.language_buttons["es"], Qt.MouseButton.LeftButton)
+        window.select_region("lumbar")
+        overlay = controller.idle_overlay
+        qtbot.waitUntil(overlay.isVisible, timeout=3000)
+        assert overlay.question.text() == spanish.ui["Are you still there?"]
+        assert overlay.countdown.text() == "Starting over in 2 seconds."  # English, not a crash
+        with qtbot.waitSignal(controller.session_reset, timeout=5000):
+            pass
+        assert window.current_key() == ("home", "")
+    finally:
+        controller.uninstall()
+        window.close()
+        apply_theme(qapp, DEFAULT)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
 from explorer.app import apply_theme
 from explorer.config import Config, hash_pin
 from explorer.kiosk.controller import CORNER_PX, KioskController
+from explorer.kiosk.pinguard import PinGuard
 from explorer.ui.theme import DEFAULT
 from helpers import click_region, show
 
@@ -40,7 +41,8 @@ def kiosk(qtbot, qapp, make_window, clock):
     window = make_window(shown=False)  # a kiosk locks the window down before showing it
     reloads = []
     controller = KioskController(window, config, idle_ms=60_000, warning_seconds=2, clock=clock,
-                                 reload_content=lambda: reloads.pop(0) if reloads else [])
+                                 reload_content=lambda: reloads.pop(0) if reloads else [],
+                                 guard=PinGuard(PIN_HASH, clock=clock))
     controller.reloads = reloads
     controller.install()
     show(qtbot, window)

@@ -75,17 +75,25 @@ class IdleOverlay(Overlay):
         super().__init__(parent, "idleOverlay")
         self.seconds = seconds
         self.remaining = seconds
-        self.setAccessibleName(tr("Are you still there?"))
-        self.question = self.label(tr("Are you still there?"), "overlayTitle")
+        self.question = self.label("", "overlayTitle")
         self.countdown = self.label("", "overlayText")
-        self.keep_button = self.button(tr("Yes, I'm still here"))
+        self.keep_button = self.button("")
         self.keep_button.clicked.connect(self._keep)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._count_down)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """In the language the visitor chose (it may have changed since the kiosk started)."""
+        self.setAccessibleName(tr("Are you still there?"))
+        self.question.setText(tr("Are you still there?"))
+        self.keep_button.setText(tr("Yes, I'm still here"))
+        self.keep_button.setAccessibleName(tr("Yes, I'm still here"))
 
     def open(self) -> None:
         self.remaining = self.seconds
+        self._retranslate()
         self._show_remaining()
         super().open()
         self.keep_button.setFocus()
