@@ -5,6 +5,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from explorer.config import DEFAULTS, Config, check_pin, hash_pin, load_config, parse_config
 
 
@@ -105,7 +107,7 @@ def test_set_pin_refuses_a_mismatch_or_a_bad_pin(tmp_path):
     assert done.returncode == 1 and "not the same" in done.stderr
     assert not config.exists()
     done = run_set_pin(config, "12\n12\n")
-    assert done.returncode == 1 and "4 to 12 digits" in done.stderr
+    assert done.returncode == 1 and "4 to 8 of the digits 0 to 9" in done.stderr
 
 
 def test_the_emergency_number_is_digits_as_text():
@@ -136,3 +138,106 @@ def test_the_configured_emergency_number_reaches_the_pages(tmp_path, qapp):
     finally:
         window.close()
         window.deleteLater()
+
+
+# -- every YAML failure costs only its setting ------------------------------------------------
+def test_a_value_yaml_cannot_give_costs_only_that_setting():
+    config, problems = parse("""\
+        kiosk: true
+        idle_seconds: !!bool maybe
+        warning_seconds: !!timestamp nope
+        text_size: !!float
+        screen: 99999999999999999999999999999999999999999999999
+        language: !!python/object:os.system es
+        theme: dark
+        """)
+    assert config == Config(kiosk=True, theme="dark", screen=0)
+    assert problems == [
+        "config.yaml:2: 'idle_seconds': the tag '!!bool' is not allowed: write the value "
+        "without a tag; using 90",
+        "config.yaml:3: 'warning_seconds': the tag '!!timestamp' is not allowed: write the "
+        "value without a tag; using 20",
+        "config.yaml:4: 'text_size': the tag '!!float' is not allowed: write the value without "
+        "a tag; using 0",
+        "config.yaml:5: 'screen' should be between 0 and 16; using 0",
+        "config.yaml:6: 'language': the tag '!!python/object:os.syst…' is not allowed: write "
+        "the value without a tag; using 'en'",  # a long tag is cut short
+    ]
+    config, problems = parse("kiosk: true\nidle_seconds: " + "9" * 5000 + "\n")
+    assert config == Config(kiosk=True)
+    assert problems == ["config.yaml:2: 'idle_seconds': '99999999999999999999999…' cannot be "
+                        "read as a number: it has too many digits; using 90"]
+
+
+def test_a_kiosk_with_a_tagged_value_still_starts_as_a_kiosk(qtbot, qapp, tmp_path):
+    from explorer import app as app_module
+
+    config = tmp_path / "config.yaml"
+    config.write_text("kiosk: true\nidle_seconds: !!bool maybe\n")
+    started = app_module.start(config_path=config)
+    try:
+        qtbot.addWidget(started.window)
+        assert started.kiosk is not None and started.kiosk.idle.interval() == 90_000
+        assert [str(p) for p in started.config_problems] == [
+            f"{config}:2: 'idle_seconds': the tag '!!bool' is not allowed: write the value "
+            "without a tag; using 90"]
+    finally:
+        started.kiosk.uninstall()
+        app_module.apply_theme(qapp, app_module.DEFAULT)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="devices and FIFOs")
+@pytest.mark.parametrize("kind", ["/dev/zero", "/dev/urandom", "fifo", "folder", "large"])
+def test_only_a_regular_config_file_of_modest_size_is_read(tmp_path, kind):
+    config = tmp_path / "config.yaml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    elif kind == "folder":
+        config.mkdir()
+    elif kind == "large":
+        config.write_text("# padding\n" * 10_000 + "kiosk: true\n")
+    else:
+        config.symlink_to(kind)
+    loaded = load_config(config)  # at once: no waiting on the FIFO, no reading the device
+    assert loaded.config == DEFAULTS
+    reason = {"fifo": "it is a FIFO (named pipe), not a regular file",
+              "folder": "it is a folder, not a regular file",
+              "large": "the file is larger than 64 kB"}.get(kind, "it is a device, not a "
+                                                                "regular file")
+    assert [str(p) for p in loaded.problems] == [f"{config}:1: {reason}; using the defaults"]
+
+
+# -- the stored hash is checked before it is used ---------------------------------------------
+GOOD = hash_pin("2468")
+_, N, R, P, SALT, DIGEST = GOOD.split("$")
+
+
+@pytest.mark.parametrize(("stored", "words"), [
+    (f"scrypt$0${R}${P}${SALT}${DIGEST}", "n=0 is not a power of two from 4096 to 65536"),
+    (f"scrypt$3${R}${P}${SALT}${DIGEST}", "n=3 is not a power of two"),
+    (f"scrypt${2**20}${R}${P}${SALT}${DIGEST}", "n=1048576 is not a power of two"),
+    (f"scrypt${N}${R}$100${SALT}${DIGEST}", "r=8, p=100 are outside safe bounds"),
+    (f"scrypt${N}$0${P}${SALT}${DIGEST}", "r=0, p=1 are outside safe bounds"),
+    (f"scrypt${2**16}$16${P}${SALT}${DIGEST}", "r=16, p=1 are outside safe bounds"),
+    (f"scrypt${N}${R}${P}${SALT}$", "its digest is not 16 to 64 bytes of base64"),
+    (f"scrypt${N}${R}${P}$AAAA${DIGEST}", "its salt is not 16 to 64 bytes of base64"),
+    (f"scrypt${N}${R}${P}${SALT}${DIGEST[:-2]}!!", "its digest is not 16 to 64 bytes"),
+    (f"scrypt$１６３８４${R}${P}${SALT}${DIGEST}", "parameters are not whole numbers"),
+    (f"scrypt$ 16384${R}${P}${SALT}${DIGEST}", "parameters are not whole numbers"),
+    ("scrypt$16384$8$1", "it is not a hash made by `spine-explorer set-pin`"),
+    ("bcrypt$2b$12$abc", "it is not a hash made by `spine-explorer set-pin`"),
+])
+def test_a_pin_hash_outside_safe_bounds_is_a_problem_and_no_pin(stored, words):
+    config, problems = parse(f'kiosk: true\npin_hash: "{stored}"\n')
+    assert config.pin_hash == "" and config.kiosk
+    assert len(problems) == 1 and problems[0].startswith("config.yaml:2: 'pin_hash' cannot be "
+                                                         "used: ")
+    assert words in problems[0]
+    assert problems[0].endswith("; no staff PIN is set until `spine-explorer set-pin` writes "
+                                "one")
+    assert not check_pin("2468", stored)  # and at once: no scrypt run with those numbers
+
+
+def test_the_hash_set_pin_writes_is_within_the_bounds():
+    config, problems = parse(f'pin_hash: "{GOOD}"\n')
+    assert problems == [] and config.pin_hash == GOOD and check_pin("2468", GOOD)

@@ -46,7 +46,7 @@ def test_path_numbers_that_are_not_finite_or_absurd_are_problems(data):
                             f'd="{data}"/></g>'))
     assert "spine.svg:2: path data has a number that is not finite or is beyond ±1,000,000" \
         in found
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2
 
 
 @pytest.mark.parametrize(("body", "message"), [

@@ -411,3 +411,80 @@ def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
     qtbot.wait(50)
     assert panel.hint.isVisible() and not kiosk.attract.isVisible()
     assert window.diagram.geometry() == before
+
+
+def test_an_empty_ok_is_not_a_try_on_the_pad(qtbot, kiosk):
+    kiosk.open_pin_pad()
+    for _ in range(5):
+        tap(qtbot, kiosk.pin_pad.keys["OK"])
+    assert kiosk.pin_pad.message.text() == "Enter the PIN first."
+    assert kiosk.pin_pad.keys["1"].isEnabled() and kiosk.guard.locked_for() == 0
+    enter_pin(qtbot, kiosk.pin_pad, PIN)
+    assert kiosk.staff_menu.isVisible()
+
+
+def test_the_second_lock_out_is_five_minutes(qtbot, kiosk, clock):
+    kiosk.open_pin_pad()
+    for _ in range(3):
+        enter_pin(qtbot, kiosk.pin_pad, "0000")
+    clock.now += 60
+    kiosk.pin_pad._show_lock()
+    for _ in range(3):
+        enter_pin(qtbot, kiosk.pin_pad, "0000")
+    assert kiosk.pin_pad.message.text() == "Too many wrong PINs. Try again in 5 minutes."
+    assert not kiosk.pin_pad.keys["1"].isEnabled()
+
+
+def test_the_pad_takes_at_most_eight_digits(qtbot, kiosk):
+    kiosk.open_pin_pad()
+    for _ in range(12):
+        tap(qtbot, kiosk.pin_pad.keys["7"])
+    assert kiosk.pin_pad.pin == "7" * 8
+
+
+def test_a_bad_pin_hash_means_the_pad_says_a_pin_must_be_set(qtbot, qapp, tmp_path):
+    from explorer import app as app_module
+
+    config = tmp_path / "config.yaml"
+    config.write_text('kiosk: true\npin_hash: "scrypt$1048576$8$1$AAAAAAAAAAAAAAAAAAAAAA==$'
+                      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="\n')
+    started = app_module.start(config_path=config)
+    controller = started.kiosk
+    qtbot.addWidget(started.window)
+    try:
+        assert [str(p).split(":")[1] for p in started.config_problems] == ["2"]
+        show(qtbot, started.window)
+        controller.open_pin_pad()
+        no_pin = "No staff PIN is set. Set one with: spine-explorer set-pin"
+        assert controller.pin_pad.message.text() == no_pin
+        enter_pin(qtbot, controller.pin_pad, "1234")
+        assert controller.pin_pad.message.text() == no_pin
+        assert not controller.staff_menu.isVisible()
+    finally:
+        controller.uninstall()
+        started.window.close()
+        apply_theme(qapp, DEFAULT)
+
+
+def test_the_app_keeps_the_staff_tries_beside_its_config(qtbot, qapp, tmp_path):
+    from explorer import app as app_module
+
+    config = tmp_path / "config.yaml"
+    config.write_text(f'kiosk: true\npin_hash: "{PIN_HASH}"\n')
+    for run in range(2):  # a start, three wrong PINs; a restart: still locked
+        started = app_module.start(config_path=config)
+        controller = started.kiosk
+        qtbot.addWidget(started.window)
+        try:
+            show(qtbot, started.window)
+            controller.open_pin_pad()
+            if run == 0:
+                for _ in range(3):
+                    enter_pin(qtbot, controller.pin_pad, "0000")
+            assert "Try again in" in controller.pin_pad.message.text()
+            assert not controller.pin_pad.keys["1"].isEnabled()
+        finally:
+            controller.uninstall()
+            started.window.close()
+            apply_theme(qapp, DEFAULT)
+    assert (tmp_path / "staff-pin-tries.json").exists()

@@ -24,7 +24,7 @@ MAX_WORK = 2**18  # n * r * p: at most twice what set-pin writes (memory 128 * n
 SALT_BYTES = (16, 64)
 DIGEST_BYTES = (16, 64)
 _PIN = re.compile(f"[0-9]{{{MIN_DIGITS},{MAX_DIGITS}}}")
-_NUMBER = re.compile(r"[0-9]{1,6}")
+_NUMBER = re.compile(r"[0-9]{1,9}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{4,88}={0,2}")
 
 
