@@ -184,3 +184,17 @@ def test_mutated_drawings_never_raise_and_those_that_pass_build(qtbot):
 @pytest.mark.slow
 def test_many_mutated_drawings(qtbot, long_run):
     assert fuzz_drawings(qtbot, 2000, seed=1506) > 100
+
+
+def test_an_empty_region_that_slipped_past_validation_still_builds(qtbot):
+    """Validation refuses it (above); a drawing that comes from elsewhere, such as an old
+    cache, must still not stop the app."""
+    from explorer.model.drawing import Drawing
+
+    sink: list = []
+    good = parse_drawing(svg(f'<g id="r" class="region"><path id="C1" class="vertebra" {SQUARE}/>'
+                             '</g>'), "spine.svg", sink)
+    unchecked = good._replace(regions={**good.regions, "empty": ()},
+                              region_lines={**good.region_lines, "empty": 1})
+    assert isinstance(unchecked, Drawing)
+    build_view(qtbot, SpineDiagram, unchecked)

@@ -93,7 +93,12 @@ class SpineDiagram(QGraphicsView):
 
     @staticmethod
     def _anchor(items: list[ShapeItem]) -> QPointF:
-        bones = [i for i in items if i.kind == "vertebra"] or items
+        """Where a region's leader line ends: inside its middle bone (or shape).  Validation
+        refuses an empty region; one that slips through (say from an old cache) gets the
+        origin rather than an exception."""
+        bones = [i for i in items if i.kind == "vertebra"] or list(items)
+        if not bones:
+            return QPointF()
         bones.sort(key=lambda i: i.path().boundingRect().center().y())
         return inner_point(bones[(len(bones) - 1) // 2].path())
 
