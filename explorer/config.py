@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.pinhash import check_pin, hash_pin, hash_problem, valid_pin
 from explorer.model.problems import Problem
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
@@ -147,7 +147,7 @@ def load_config(path: Path | None) -> LoadedConfig:
         return LoadedConfig(DEFAULTS, (), path)
     try:
         data = read_regular(path, MAX_BYTES)
-    except FileRefused as exc:
+    except FileRefusedError as exc:
         return LoadedConfig(DEFAULTS, (Problem(str(path), 1, f"{exc.reason}; using the "
                                                              "defaults"),), path)
     config, problems = parse_config(data, str(path))
@@ -171,7 +171,7 @@ def write_pin_hash(path: Path, pin_hash: str) -> None:
     if target.exists():
         try:
             text = read_regular(target, MAX_BYTES).decode("utf-8-sig")
-        except FileRefused as exc:
+        except FileRefusedError as exc:
             raise ConfigWriteError(f"{path}:1: {exc.reason}") from None
         except UnicodeDecodeError:
             raise ConfigWriteError(f"{path}:1: the file is not UTF-8 text") from None
@@ -244,6 +244,7 @@ def _after_node(events: list, index: int) -> int:
 def _write_keeping_mode(target: Path, text: str) -> None:
     """Replace ``target`` atomically with ``text``; the new file has the old one's mode and
     owner, or mode 0600 when there was none (a temporary file never has more)."""
+    import contextlib
     import stat
     import tempfile
 
@@ -260,10 +261,8 @@ def _write_keeping_mode(target: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             if owner is not None and hasattr(os, "fchown"):
-                try:
+                with contextlib.suppress(PermissionError):  # not ours to give: stays the writer's
                     os.fchown(handle.fileno(), *owner)
-                except PermissionError:
-                    pass  # not ours to give away: the file stays the writer's
             if hasattr(os, "fchmod"):
                 os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="devices, FIFOs and sockets")
 
 
 def refused(path: Path, limit: int = 1_000_000) -> str:
-    with pytest.raises(FileRefused) as caught:
+    with pytest.raises(FileRefusedError) as caught:
         read_regular(path, limit)
     return caught.value.reason
 

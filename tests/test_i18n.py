@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from explorer.model import i18n
-from helpers import window_text
+from helpers import show, window_text
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.translations import text_fields
 from explorer.model.world import load_all
@@ -244,35 +244,34 @@ def test_tr_falls_back_to_english_when_a_translation_cannot_be_filled_in(caplog)
     assert len(warnings) == 2  # once for each string, not at every call
 
 
-def test_a_stray_brace_in_spanish_never_stops_the_kiosk_idle_reset(qtbot, qapp, loaded):
+def test_a_stray_brace_in_spanish_never_stops_the_kiosk_idle_reset(qtbot, qapp, loaded,
+                                                                   make_window):
     """The real kiosk, in Spanish, with a broken countdown string (say from a language that
     skipped validation): the question still shows, counts down and the session resets."""
     from explorer.app import apply_theme
     from explorer.config import Config
     from explorer.kiosk.controller import KioskController
     from explorer.ui.theme import DEFAULT
+    from helpers import click_region
 
     spanish = loaded.languages["es"]
     broken = spanish._replace(ui={**spanish.ui, "Starting over in {seconds} seconds.":
                                   "Se volverá a empezar en {seconds segundos."})
-    window = MainWindow(loaded.content, loaded.drawing, loaded.problems, {"es": broken},
-                        body=loaded.body)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    controller = KioskController(window, Config(kiosk=True), idle_ms=200, warning_seconds=2)
+    window = make_window(loaded_result=loaded._replace(languages={"es": broken}), shown=False)
+    controller = KioskController(window, Config(kiosk=True), idle_ms=60_000, warning_seconds=2)
     controller.install()
     try:
-        window.show()
-        qtbot.waitExposed(window)
+        show(qtbot, window)
         qtbot.mouseClick(window.header.language_buttons["es"], Qt.MouseButton.LeftButton)
-        window.select_region("lumbar")
+        click_region(qtbot, window, "lumbar")
         overlay = controller.idle_overlay
-        qtbot.waitUntil(overlay.isVisible, timeout=3000)
+        controller.idle.timeout.emit()  # nobody touched it for the whole idle time
+        assert overlay.isVisible()
         assert overlay.question.text() == spanish.ui["Are you still there?"]
         assert overlay.countdown.text() == "Starting over in 2 seconds."  # English, not a crash
         with qtbot.waitSignal(controller.session_reset, timeout=5000):
             pass
-        assert window.current_key() == ("home", "")
+        assert window.session.page == ("home", "")
     finally:
         controller.uninstall()
         window.close()

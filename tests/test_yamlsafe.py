@@ -5,7 +5,12 @@ import datetime
 import pytest
 
 from explorer.model.yamlsafe import (
-    MAX_BYTES, MAX_DEPTH, Refused, YamlError, parse_yaml, read_yaml,
+    MAX_BYTES,
+    MAX_DEPTH,
+    Refused,
+    YamlError,
+    parse_yaml,
+    read_yaml,
 )
 
 

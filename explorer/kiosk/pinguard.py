@@ -16,11 +16,12 @@ import math
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from explorer.config import check_pin
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.pinhash import parse_hash
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def read_tries(path: Path | None, now: float) -> Tries:
     try:
         data = json.loads(read_regular(path, 4096))
         tries = Tries(int(data["wrong"]), int(data["lockouts"]), float(data["locked_until"]))
-    except (FileRefused, ValueError, KeyError, TypeError) as exc:
+    except (FileRefusedError, ValueError, KeyError, TypeError) as exc:
         # Unreadable: count as locked out once already, so deleting or spoiling the file
         # never gives an easier start than leaving it alone.
         log.warning("staff PIN: the tries file %s cannot be read (%s); starting locked", path,

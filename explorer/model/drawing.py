@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 from xml.parsers import expat
 
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.problems import Problem, ProblemList
 
 MAX_BYTES = 2_000_000
@@ -196,7 +196,8 @@ def has_area(paths) -> bool:
     length = math.hypot(dx, dy)
     if length < 1e-9:
         return False
-    return any(abs(dx * (y - y0) - dy * (x - x0)) > 1e-6 * length for x, y in zip(xs, ys))
+    return any(abs(dx * (y - y0) - dy * (x - x0)) > 1e-6 * length
+               for x, y in zip(xs, ys, strict=True))
 
 
 class _SvgReader:
@@ -263,7 +264,7 @@ class _SvgReader:
             box = ()
         limit = MAX_COORDINATE
         if (len(box) == 4 and all(-limit <= v <= limit for v in box)  # NaN fails this too
-                and 1 <= box[2] and 1 <= box[3]):
+                and box[2] >= 1 and box[3] >= 1):
             self.view_box = box  # type: ignore[assignment]
         else:
             self.problems.add(self.line, "<svg> needs a viewBox of four finite numbers, its "
@@ -323,6 +324,7 @@ class _SvgReader:
 
     def _finish_shape(self) -> None:
         shape, self.shape = self.shape, None
+        assert shape is not None  # called only at the end of a shape
         sid, region = shape["id"], self.region[0] if self.region else ""
         if not sid or not region:
             return
@@ -379,7 +381,7 @@ def load_drawing(path: Path, sink: list[Problem], display_name: str | None = Non
     name = display_name or str(path)
     try:
         data = read_regular(path, MAX_BYTES)
-    except FileRefused as exc:
+    except FileRefusedError as exc:
         ProblemList(name, sink).add(1, exc.reason)
         return None
     return parse_drawing(data, name, sink)

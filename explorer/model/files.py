@@ -19,7 +19,7 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
 
 
-class FileRefused(OSError):
+class FileRefusedError(OSError):
     """The file is missing, unreadable, not a regular file or too large; ``reason`` says
     which, in words for the person who put it there."""
 
@@ -33,32 +33,32 @@ def _kind(mode: int) -> str:
 
 
 def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of ``path``; :class:`FileRefused` unless it is a regular file (or a symlink
+    """The bytes of ``path``; :class:`FileRefusedError` unless it is a regular file (or a symlink
     to one) of at most ``limit`` bytes."""
     try:
         if stat.S_ISSOCK(os.stat(path).st_mode):  # opening a socket fails oddly (ENXIO)
-            raise FileRefused("it is a socket, not a regular file")
+            raise FileRefusedError("it is a socket, not a regular file")
         descriptor = os.open(path, _FLAGS)
-    except FileRefused:
+    except FileRefusedError:
         raise
     except OSError as exc:
-        raise FileRefused(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileRefusedError(f"cannot read the file: {exc.strerror or exc}") from None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(f"it is {_kind(info.st_mode)}, not a regular file")
+            raise FileRefusedError(f"it is {_kind(info.st_mode)}, not a regular file")
         if info.st_size > limit:
-            raise FileRefused(_too_large(limit))
+            raise FileRefusedError(_too_large(limit))
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)  # a file that grows while we read is cut short
-    except FileRefused:
+    except FileRefusedError:
         raise
     except OSError as exc:
-        raise FileRefused(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileRefusedError(f"cannot read the file: {exc.strerror or exc}") from None
     finally:
         os.close(descriptor)
     if len(data) > limit:
-        raise FileRefused(_too_large(limit))
+        raise FileRefusedError(_too_large(limit))
     return data
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from explorer.model.content import Content
 from explorer.model.drawing import Drawing
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.kinds import BY_SHAPE
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
@@ -230,7 +230,7 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
         name = str(shown / path.name)
         try:
             data = read_regular(path, MAX_BYTES)
-        except FileRefused as exc:
+        except FileRefusedError as exc:
             problems.append(Problem(name, 1, exc.reason))
             unreadable.add(kind)
             continue

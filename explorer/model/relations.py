@@ -8,8 +8,9 @@ would never end.  Each loop is a ``file:line`` problem at the entry it comes bac
 from __future__ import annotations
 
 import typing
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any
 
 from explorer.model.entities import Ref
 from explorer.model.kinds import CONTENT_KINDS as KINDS

@@ -17,7 +17,7 @@ from typing import Any, Mapping, NamedTuple
 
 from explorer.model.content import Content
 from explorer.model.entities import Section
-from explorer.model.files import FileRefused, read_regular
+from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.placeholders import mismatch
 from explorer.model.problems import Problem, ProblemList
@@ -120,7 +120,7 @@ class _Reader:
             return None
         try:
             root, duplicates = read_yaml(read_regular(path, MAX_BYTES))
-        except FileRefused as exc:
+        except FileRefusedError as exc:
             problems.add(1, exc.reason)
             return None
         except YamlError as exc:

@@ -178,8 +178,9 @@ class _Builder:
             self._refuse(event, _tag_message(event.tag))
         # The usual case first: untagged text that cannot be read as anything else.
         elif event.style and event.implicit[1]:  # quoted or block text is always text
-            if event.style == '"' and _CONTROL.search(value):  # only escapes can bring them
-                self._refuse(event, _control_message(_CONTROL.search(value)[0]))
+            control = _CONTROL.search(value) if event.style == '"' else None  # from escapes
+            if control:
+                self._refuse(event, _control_message(control[0]))
             else:
                 self._add(value, event.start_mark.line + 1)
         elif value and value[0] not in _MAYBE_NOT_TEXT and value not in _WORDS_NOT_TEXT:
