@@ -72,7 +72,7 @@ _STRAIGHT = re.compile(r"^\s*M[\sMLZ0-9.,eE+-]*$")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def _straight_path(data: str) -> tuple[Command, ...] | None:
+def _straight_path(data: str) -> tuple[tuple[Command, ...], list[float], list[float]] | None:
     """The common case, "M x y L x y ... Z", read with str methods and float() alone.
 
     None when the data is not of exactly that form (implicit line-tos, several subpaths,
@@ -88,25 +88,31 @@ def _straight_path(data: str) -> tuple[Command, ...] | None:
             or letters.count("L") != len(letters) - 1):
         return None
     try:
-        commands = tuple(zip(letters, map(float, tokens[1::3]), map(float, tokens[2::3])))
+        xs, ys = list(map(float, tokens[1::3])), list(map(float, tokens[2::3]))
     except ValueError:
         return None
-    return commands + (("Z",),) if closed else commands
+    commands = tuple(zip(letters, xs, ys))
+    return (commands + (("Z",),) if closed else commands), xs, ys
 
 
 def parse_path_data(data: str) -> tuple[Command, ...]:
     """SVG path data -> absolute M/L/C/Q/Z commands (arcs are refused); every number
     finite and within :data:`MAX_COORDINATE`."""
-    commands = _commands(data)
-    for command in commands:
-        for value in command[1:]:
-            if not -MAX_COORDINATE <= value <= MAX_COORDINATE:  # NaN fails this too
-                raise PathError(f"path data has a number that is not finite or is beyond "
-                                f"±{MAX_COORDINATE:,}")
-    return commands
+    return _read_path(data)[0]
 
 
-def _commands(data: str) -> tuple[Command, ...]:
+def _read_path(data: str) -> tuple[tuple[Command, ...], list[float], list[float]]:
+    """The commands, and the x and y of every point (control points included)."""
+    commands, xs, ys = _commands(data)
+    limit = MAX_COORDINATE
+    # sum() is NaN or infinite if any number is; min() and max() run in C.
+    if xs and not (math.isfinite(sum(xs) + sum(ys)) and -limit <= min(xs) and
+                   max(xs) <= limit and -limit <= min(ys) and max(ys) <= limit):
+        raise PathError(f"path data has a number that is not finite or is beyond ±{limit:,}")
+    return commands, xs, ys
+
+
+def _commands(data: str) -> tuple[tuple[Command, ...], list[float], list[float]]:
     if _STRAIGHT.match(data):
         straight = _straight_path(data)
         if straight is not None:
@@ -115,6 +121,7 @@ def _commands(data: str) -> tuple[Command, ...]:
     if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
         raise PathError("path data has characters that are not numbers or commands")
     out: list[Command] = []
+    points: list[float] = []  # x, y, x, y, …: every point, control points too
     x = y = sx = sy = 0.0
     last_ctrl: tuple[float, float] | None = None
     i, cmd = 0, ""
@@ -144,6 +151,7 @@ def _commands(data: str) -> tuple[Command, ...]:
         if upper == "M":
             x, y = sx, sy = nums
             out.append(("M", x, y))
+            points += nums
             cmd = "l" if cmd == "m" else "L"  # further pairs are line-tos
             last_ctrl = None
             continue
@@ -155,12 +163,14 @@ def _commands(data: str) -> tuple[Command, ...]:
         elif upper in "LHV":
             x, y = (nums[0], y) if upper == "H" else (x, nums[0]) if upper == "V" else nums
             out.append(("L", x, y))
+            points += (x, y)
         elif upper in "CS":
             if upper == "S":
                 c1 = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1]) if last_ctrl and out[-1][0] == "C" \
                     else (x, y)
                 nums = [*c1, *nums]
             out.append(("C", *nums))
+            points += nums
             last_ctrl = (nums[2], nums[3])
             x, y = nums[4], nums[5]
             continue
@@ -170,33 +180,26 @@ def _commands(data: str) -> tuple[Command, ...]:
                     else (x, y)
                 nums = [*c, *nums]
             out.append(("Q", *nums))
+            points += nums
             last_ctrl = (nums[0], nums[1])
             x, y = nums[2], nums[3]
             continue
         last_ctrl = None
-    return tuple(out)
+    return tuple(out), points[0::2], points[1::2]
 
 
-def _coordinates(paths) -> tuple[list[float], list[float]]:
-    """The x and y of every point of ``paths`` (control points included)."""
-    xs = [v for path in paths for command in path for v in command[1::2]]
-    ys = [v for path in paths for command in path for v in command[2::2]]
-    return xs, ys
-
-
-def has_area(paths) -> bool:
-    """False when every point of ``paths`` lies on one line (or there are fewer than three):
-    such a shape is invisible and cannot be tapped."""
-    xs, ys = _coordinates(paths)
-    if len(xs) < 3:
-        return False
+def has_area(xs: list[float], ys: list[float]) -> bool:
+    """False when all the points lie on one line (or within a thousandth of a unit of the
+    first): such a shape is invisible and cannot be tapped.  Quick for a real shape: the
+    first points already say so."""
     x0, y0 = xs[0], ys[0]
-    far = max(range(len(xs)), key=lambda i: (xs[i] - x0) ** 2 + (ys[i] - y0) ** 2)
-    dx, dy = xs[far] - x0, ys[far] - y0
-    length = math.hypot(dx, dy)
-    if length < 1e-9:
+    other = next((i for i in range(1, len(xs)) if abs(xs[i] - x0) + abs(ys[i] - y0) > 1e-3),
+                 None)
+    if other is None:
         return False
-    return any(abs(dx * (y - y0) - dy * (x - x0)) > 1e-6 * length
+    dx, dy = xs[other] - x0, ys[other] - y0
+    tolerance = 1e-6 * math.hypot(dx, dy)  # a point more than 1e-6 units off the line
+    return any(abs(dx * (y - y0) - dy * (x - x0)) > tolerance
                for x, y in zip(xs, ys, strict=True))
 
 
@@ -296,13 +299,13 @@ class _SvgReader:
             self.problems.add(self.line, f"{kind} '{sid}' is not inside a region group")
         self.shape = {"id": sid, "kind": kind, "paths": [], "line": self.line,
                       "depth": len(self.stack) - 1, "area": attrs.get("data-area", ""),
-                      "side": attrs.get("data-side", "")}
+                      "side": attrs.get("data-side", ""), "xs": [], "ys": []}
         if kind == "area" and not self.shape["area"]:
             self.problems.add(self.line, f"area '{sid}' has no data-area")
 
     def _path(self, attrs: dict) -> None:
         try:
-            commands = parse_path_data(attrs.get("d", ""))
+            commands, xs, ys = _read_path(attrs.get("d", ""))
         except PathError as exc:
             self.problems.add(self.line, str(exc))
             return
@@ -310,15 +313,16 @@ class _SvgReader:
             return
         if self.shape is not None:
             self.shape["paths"].append(commands)
+            self.shape["xs"] += xs
+            self.shape["ys"] += ys
         elif self.in_context:
             self.context.append(Shape("", "context", "", (commands,), self.line))
 
-    def _near_view_box(self, paths: list) -> bool:
+    def _near_view_box(self, xs: list[float], ys: list[float]) -> bool:
         """Every point within the view box grown by its own size on each side."""
         if self.view_box is None:
             return True
         x, y, w, h = self.view_box
-        xs, ys = _coordinates(paths)
         return x - w <= min(xs) and max(xs) <= x + 2 * w and y - h <= min(ys) and \
             max(ys) <= y + 2 * h
 
@@ -334,11 +338,11 @@ class _SvgReader:
         if not shape["paths"]:
             self.problems.add(shape["line"], f"shape '{sid}' has no path")
             return
-        if not has_area(shape["paths"]):
+        if not has_area(shape["xs"], shape["ys"]):
             self.problems.add(shape["line"], f"shape '{sid}' has no area: its path is a point "
                                              "or a line, which nobody could see or tap")
             return
-        if not self._near_view_box(shape["paths"]):
+        if not self._near_view_box(shape["xs"], shape["ys"]):
             self.problems.add(shape["line"], f"shape '{sid}' reaches far outside the viewBox")
             return
         self.shapes[sid] = Shape(sid, shape["kind"], region, tuple(shape["paths"]), shape["line"],

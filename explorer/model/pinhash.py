@@ -10,8 +10,6 @@ screen for seconds at every try.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import re
 from typing import NamedTuple
@@ -42,6 +40,8 @@ def valid_pin(pin: str) -> bool:
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    import hashlib  # only when a PIN is set or checked: OpenSSL takes a while to load
+
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
     b64 = base64.b64encode
@@ -88,6 +88,9 @@ def parse_hash(text: str) -> PinHash | None:
 
 
 def check_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     parsed = parse_hash(stored)
     if parsed is None or not valid_pin(pin):
         return False

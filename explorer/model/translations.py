@@ -19,7 +19,6 @@ from explorer.model.content import Content
 from explorer.model.entities import Section
 from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.kinds import CONTENT_KINDS as KINDS
-from explorer.model.placeholders import mismatch
 from explorer.model.problems import Problem, ProblemList
 
 BASE = "en"
@@ -141,6 +140,8 @@ class _Reader:
         table = self._load(path, shown, "ui")
         if table is None:
             return {}
+        from explorer.model.placeholders import mismatch
+
         problems = ProblemList(str(shown), self.sink)
         ui = {}
         for source, text in table.items():
