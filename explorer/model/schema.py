@@ -227,14 +227,14 @@ def _check_source(source: Any) -> str:
 
 
 def _check_section(section: Any) -> str:
-    """A heading needs something under it; a warning box needs the signs it warns of."""
-    if section.kind in ("urgent", "doctor") and not section.items:
-        box = "an urgent" if section.kind == "urgent" else "a see-your-doctor"
-        return (f"the section '{section.heading}' is {box} box with no signs: list them "
-                "under 'items'")
-    if not section.items and not section.text:
-        return f"the section '{section.heading}' has a heading and nothing under it: give it " \
-               "'text' or 'items'"
+    """A heading needs something under it; a see-your-doctor box needs the signs it is about."""
+    signs = section.items or section.warning_signs
+    if section.kind == "doctor" and not signs:
+        return (f"the section '{section.heading}' is a see-your-doctor box with no signs: list "
+                "them under 'items' or 'warning_signs'")
+    if not signs and not section.text:
+        return (f"the section '{section.heading}' has a heading and nothing under it: give it "
+                "'text', 'items' or 'warning_signs'")
     return ""
 
 
