@@ -144,9 +144,12 @@ def soak(window, controller, steps: int, rng: random.Random) -> None:
             QTest.mouseClick(window.header.back, Qt.MouseButton.LeftButton)
         elif roll < 0.85:
             QTest.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
-        elif roll < 0.97:
+        elif roll < 0.96:
             bar = window.current_page().verticalScrollBar()
             bar.setValue(rng.randint(0, max(bar.maximum(), 0)))
+        elif roll < 0.98:  # the other language: every page is built again in it
+            other = [b for b in window.header.language_buttons.values() if b.isVisible()]
+            QTest.mouseClick(rng.choice(other), Qt.MouseButton.LeftButton)
         else:
             controller.reset_session()
         if step % 25 == 0:
