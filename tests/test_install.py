@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # a wheel is built and installed; sources are byte-compiled
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,6 @@ def test_the_wheel_carries_assets_and_content(wheel):
     assert "explorer/model/app_strings.json" in names  # what validate checks ui.yaml against
 
 
-@pytest.mark.slow
 def test_installed_app_runs_from_another_directory(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)

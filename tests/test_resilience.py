@@ -157,6 +157,7 @@ def soak(window, controller, steps: int, rng: random.Random) -> None:
             QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: free dropped pages
 
 
+@pytest.mark.slow
 def test_soak_5000_interactions_memory_and_wrappers_stay_flat(qtbot, qapp, make_window):
     window = make_window()
     controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
