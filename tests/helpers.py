@@ -1,5 +1,6 @@
-"""What the tests share: a click inside a region of the drawing, layout checks for
-clipped text and overlapping widgets, and the C heap's bytes in use."""
+"""What the tests share: showing a window and waiting for its page, the words on it, a
+click inside a region of the drawing, layout checks for clipped text and overlapping
+widgets, and the C heap's bytes in use."""
 
 import ctypes
 import sys
@@ -104,10 +105,10 @@ class _MallInfo2(ctypes.Structure):
 
 
 def heap_in_use_mb() -> float | None:
-    """Megabytes glibc's allocator has handed out and not had back (``mallinfo2``: the
-    ``uordblks`` of the main heap plus ``hblkhd``, blocks given their own pages). Unlike
-    resident memory it does not depend on when freed pages go back to the system. ``None``
-    where there is no glibc 2.33 or newer."""
+    """Megabytes glibc's allocator has handed out and not had back (``mallinfo2``: bytes in
+    use in its arenas, ``uordblks``, plus blocks given pages of their own, ``hblkhd``).
+    Unlike resident memory it does not depend on when freed pages go back to the system.
+    ``None`` where there is no glibc 2.33 or newer."""
     if not sys.platform.startswith("linux"):
         return None
     try:
