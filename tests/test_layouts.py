@@ -9,7 +9,9 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from explorer.model.world import World
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
+from explorer.ui.pages.base import PageContext
 from explorer.ui.pages.region import RegionPage
 from helpers import heap_in_use_mb
 
@@ -50,13 +52,13 @@ HEAP_TOLERANCE_MB = 0.5
 
 
 @pytest.mark.slow
-def test_building_and_dropping_a_page_1000_times_keeps_the_heap_flat(qapp, content):
+def test_building_and_dropping_a_page_1000_times_keeps_the_heap_flat(qapp, loaded):
     if heap_in_use_mb() is None:
         pytest.skip("heap in use is read from glibc's mallinfo2")
-    region = content.region("lumbar")
+    context = PageContext(World(loaded), "en")
 
     def build_and_drop() -> None:
-        page = RegionPage(region, content)
+        page = RegionPage(context, ("region", "lumbar"))
         page.complete()
         drop(page)
 
