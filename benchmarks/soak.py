@@ -1,6 +1,7 @@
 """The long soak: 50,000 random interactions (taps on regions and conditions, Back, Home,
-scrolling, idle resets) on the real main window; prints resident memory and live Qt
-wrappers after warm-up and at the end, and the time per interaction.
+scrolling, language switches, idle resets) on the real main window; prints the C heap in use
+(glibc's mallinfo2), resident memory and live Qt wrappers after warm-up and after every
+10,000, and the time per interaction.
 
     python benchmarks/soak.py [--steps 50000]
 """
@@ -24,6 +25,7 @@ from explorer.config import Config  # noqa: E402
 from explorer.kiosk.controller import KioskController  # noqa: E402
 from explorer.kiosk.memory import give_back_memory  # noqa: E402
 from explorer.model.world import load_all  # noqa: E402
+from helpers import heap_in_use_mb  # noqa: E402
 from test_resilience import live_wrappers, resident_mb, soak  # noqa: E402
 
 
@@ -53,9 +55,10 @@ def main() -> None:
     soak(window, controller, 1000, rng)
     controller.reset_session()
     settle()
-    rss0, wrappers0 = resident_mb(), live_wrappers()
+    heap0, rss0, wrappers0 = heap_in_use_mb() or 0.0, resident_mb(), live_wrappers()
+    print(f"after warm-up: {heap0:.2f} MB heap in use, {rss0:.1f} MB resident, "
+          f"{wrappers0} live Qt wrappers", flush=True)
     start = time.perf_counter()
-    checkpoints = []
     done = 0
     while done < steps:
         chunk = min(10_000, steps - done)
@@ -63,12 +66,11 @@ def main() -> None:
         done += chunk
         controller.reset_session()
         settle()
-        checkpoints.append((done, resident_mb(), live_wrappers()))
+        heap, rss, wrappers = heap_in_use_mb() or 0.0, resident_mb(), live_wrappers()
+        print(f"after {done:>6} interactions: heap {heap:.2f} MB ({heap - heap0:+.2f}), "
+              f"resident {rss:.1f} MB ({rss - rss0:+.1f}), "
+              f"{wrappers} wrappers ({wrappers - wrappers0:+d})", flush=True)
     elapsed = time.perf_counter() - start
-    print(f"after warm-up: {rss0:.1f} MB resident, {wrappers0} live Qt wrappers")
-    for count, rss, wrappers in checkpoints:
-        print(f"after {count:>6} interactions: {rss:.1f} MB ({rss - rss0:+.1f}), "
-              f"{wrappers} wrappers ({wrappers - wrappers0:+d})")
     print(f"{steps} interactions in {elapsed:.1f} s ({1000 * elapsed / steps:.2f} ms each)")
 
 

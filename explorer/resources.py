@@ -51,3 +51,11 @@ def drawing_path() -> Path:
 
 def body_path() -> Path:
     return asset("body.svg")
+
+
+def app_strings_path() -> Path:
+    """The app's own strings, for checking translations (written by tools/extract_strings.py)."""
+    path = _PACKAGE / "model" / "app_strings.json"
+    if not path.is_file():
+        raise ResourceError("the shipped list of app strings is missing; reinstall Spine Explorer")
+    return path

@@ -1,5 +1,9 @@
-"""What the tests share: a click inside a region of the drawing, and layout checks for
-clipped text and overlapping widgets."""
+"""What the tests share: showing a window and waiting for its page, the words on it, a
+click inside a region of the drawing, layout checks for clipped text and overlapping
+widgets, and the C heap's bytes in use."""
+
+import ctypes
+import sys
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
@@ -92,3 +96,25 @@ def clipped_or_overlapping(window) -> list[str]:
                 problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
                                 f"{b.objectName()} {b.text()[:20]!r}")
     return problems
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+
+def heap_in_use_mb() -> float | None:
+    """Megabytes glibc's allocator has handed out and not had back (``mallinfo2``: bytes in
+    use in its arenas, ``uordblks``, plus blocks given pages of their own, ``hblkhd``).
+    Unlike resident memory it does not depend on when freed pages go back to the system.
+    ``None`` where there is no glibc 2.33 or newer."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) / 1e6

@@ -62,6 +62,22 @@ def test_switching_to_spanish_with_the_visible_button(qtbot, make_window, loaded
     assert loaded.content.region("lumbar").name in window_text(qtbot, window)
 
 
+def test_switching_language_many_times_leaves_one_qt_translator(qtbot, make_window):
+    """Qt's own strings come from a QTranslator per switch; the old one is deleted, not left
+    with the window (a kiosk switches language thousands of times between restarts)."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    for _ in range(3):
+        for code in ("es", "en"):
+            qtbot.mouseClick(window.header.language_buttons[code], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.language_buttons["es"], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
+    assert window.findChildren(QTranslator) == [window.language.qt_translator]
+
+
 def test_no_page_shows_an_empty_string_or_a_raw_key(qtbot, make_window, loaded):
     window = make_window()
     window.session.set_preferences(window.session.preferences._replace(language="es"))

@@ -24,3 +24,12 @@ def test_ci_reads_the_test_command_from_the_readme():
     assert "README.md" in script and "pytest" in script
     assert re.search(r"python3 -m venv", script)
     assert 'eval "$test_command"' in script
+
+
+def test_the_default_run_leaves_out_the_slow_tests_and_ci_runs_them_after(pytestconfig):
+    addopts = pytestconfig.getini("addopts")
+    assert "--strict-markers" in addopts and "--strict-config" in addopts
+    assert addopts[addopts.index("-m") + 1] == "not slow"
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in script.splitlines()]
+    assert commands.index("python -m pytest -m slow") > commands.index('eval "$test_command"')

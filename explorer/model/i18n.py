@@ -9,6 +9,7 @@ can use it too.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from typing import Mapping
 
 _catalog: dict[str, str] = {}
@@ -49,48 +50,24 @@ def language() -> str:
     return _language
 
 
-_TR_CALL = None
-
-
 def source_strings() -> set[str]:
-    """Every literal string the app passes to :func:`tr` (read from its own source code).
+    """Every literal string the app passes to :func:`tr`, as shipped with it.
 
     Used when checking a language's ``ui.yaml``: a missing translation is reported, and
-    the app never shows a raw key, because ``tr`` falls back to the English text.  A
-    regular expression finds the calls (quick); Python itself reads each literal.
+    the app never shows a raw key, because ``tr`` falls back to the English text.  The
+    strings are found in the code when it is built: ``tools/extract_strings.py`` writes them
+    to ``app_strings.json`` beside this module, and a test fails when that file is out of
+    date.  Nothing reads Python sources at run time, so a byte-compiled or frozen build
+    checks its content as a source checkout does.
     """
-    import re
-    from pathlib import Path
-
-    global _TR_CALL
-    if _TR_CALL is None:
-        literal = r'"(?:[^"\\\n]|\\.)*"'
-        _TR_CALL = re.compile(r"(?:tr|N_)\(\s*((?:" + literal + r"\s*)+)[,)]")
-    found: set[str] = set()
-    for path in Path(__file__).resolve().parent.parent.rglob("*.py"):
-        if path.name == "i18n.py":  # its docstring shows examples, not strings the app uses
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        # str.find for "tr(" and the pattern only where it starts: ten times quicker than
-        # letting the pattern search the whole file.
-        for call in ("tr(", "N_("):
-            at = text.find(call)
-            while at >= 0:
-                before = text[at - 1] if at else " "
-                match = None if before.isalnum() or before == "_" else _TR_CALL.match(text, at)
-                if match:
-                    found.add(_string_value(match.group(1)))
-                at = text.find(call, at + 3)
-    return found
+    return set(_shipped_strings())
 
 
-def _string_value(literals: str) -> str:
-    """The value of one or more adjacent string literals, as Python reads them."""
-    if "\\" not in literals and literals.count('"') == 2:
-        return literals.strip()[1:-1]  # one plain literal: nothing to interpret
-    import ast
+@cache
+def _shipped_strings() -> frozenset[str]:
+    import json
 
-    return ast.literal_eval("(" + literals + ")")
+    from explorer import resources
+
+    data = json.loads(resources.app_strings_path().read_text(encoding="utf-8"))
+    return frozenset(data["strings"])

@@ -27,6 +27,7 @@ class LanguageSwitch(QObject):
         app = QApplication.instance()
         if self.qt_translator is not None:
             app.removeTranslator(self.qt_translator)
+            self.qt_translator.deleteLater()  # this switch is its parent: it would stay
             self.qt_translator = None
         if not suffix:
             return
@@ -35,3 +36,5 @@ class LanguageSwitch(QObject):
         if translator.load(f"qtbase_{suffix}", folder):
             app.installTranslator(translator)
             self.qt_translator = translator
+        else:
+            translator.deleteLater()
