@@ -10,16 +10,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from explorer.ui.layouts import FlowLayout
 from explorer.model.i18n import tr
-from explorer.ui.widgets import text_label
 from explorer.model.preferences import TEXT_SIZES, Preferences
+from explorer.ui.accessible import announce
+from explorer.ui.layouts import FlowLayout
+from explorer.ui.widgets import Button, text_label
 
 
 class SearchBox(QLineEdit):
-    """The search field; says when it gets focus (a kiosk then shows its own keyboard)."""
+    """The search field; says when it is tapped (a kiosk then shows its own keyboard).
+    Tab only moves into it: focus alone never opens another page."""
 
-    focused = Signal()
+    tapped = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -27,13 +29,9 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().focusInEvent(event)
-        self.focused.emit()
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - a tap when it already has focus
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override) - taps come as presses
         super().mousePressEvent(event)
-        self.focused.emit()
+        self.tapped.emit()
 
     def forget(self) -> None:
         """Empty, with no undo history, no selection and no clear button: as new."""
@@ -45,7 +43,7 @@ class SearchBox(QLineEdit):
 
 
 def _button(name: str) -> QPushButton:
-    button = QPushButton()
+    button = Button()
     button.setObjectName(name)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
@@ -60,7 +58,7 @@ class HeaderBar(QFrame):
     speak_clicked = Signal()
     language_chosen = Signal(str)
     search_changed = Signal(str)
-    search_focused = Signal()
+    search_tapped = Signal()
 
     def __init__(self, languages: dict[str, str], parent: QWidget | None = None) -> None:
         """``languages``: code -> the language's name in itself ("Español")."""
@@ -78,11 +76,14 @@ class HeaderBar(QFrame):
         self.home.clicked.connect(self.home_clicked)
         self.title = text_label("", "appTitle")
         self.title.setWordWrap(False)
+        self._size_asked = False  # A− or A+ pressed: say the new size once it shows
         self.smaller = _button("toolButton")
+        self.smaller.clicked.connect(self._ask_size)
         self.smaller.clicked.connect(self.smaller_clicked)
         self.size_label = text_label("", "muted")
         self.size_label.setWordWrap(False)
         self.bigger = _button("toolButton")
+        self.bigger.clicked.connect(self._ask_size)
         self.bigger.clicked.connect(self.bigger_clicked)
         self.theme = _button("toolButton")
         self.theme.clicked.connect(self.theme_clicked)
@@ -91,7 +92,7 @@ class HeaderBar(QFrame):
         self.speak.hide()  # shown only when a speech engine is available
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
-        self.search.focused.connect(self.search_focused)
+        self.search.tapped.connect(self.search_tapped)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in languages:
             button = _button("toolButton")
@@ -124,13 +125,19 @@ class HeaderBar(QFrame):
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
 
+    def _ask_size(self) -> None:
+        self._size_asked = True
+
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)
         self.smaller.setEnabled(preferences.text_size > TEXT_SIZES[0])
         self.bigger.setEnabled(preferences.text_size < TEXT_SIZES[-1])
         self.size_label.setText(f"{preferences.text_size}%")
-        self.size_label.setAccessibleName(tr("Text size {percent} percent",
-                                             percent=preferences.text_size))
+        size = tr("Text size {percent} percent", percent=preferences.text_size)
+        self.size_label.setAccessibleName(size)
+        if self._size_asked:
+            self._size_asked = False
+            announce(self.size_label, size)
         names = {"default": tr("Standard colors"), "dark": tr("Dark colors"),
                  "high-contrast": tr("High contrast")}
         self.theme.setText("◐ " + names.get(preferences.theme, preferences.theme))

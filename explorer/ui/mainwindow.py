@@ -23,10 +23,12 @@ from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
+from explorer.ui.narration import arrive, reading_page
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
+from explorer.ui.widgets import ModalHost
 
 SEARCH: PageKey = ("search", "")
 
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
 
     # -- composition ------------------------------------------------------------------------
     def _compose(self) -> QWidget:
-        central = QWidget()
+        central = ModalHost()
         central.setObjectName("central")
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         header.language_chosen.connect(session.set_language)
         header.speak_clicked.connect(self.read_aloud.toggle)
         header.search_changed.connect(self._typed)
-        header.search_focused.connect(self._search_focused)
+        header.search_tapped.connect(self._search_tapped)
         self.read_aloud.speaking_changed.connect(self._show_header_state)
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
             self.session.set_search(text)
             self.session.open(SEARCH)
 
-    def _search_focused(self) -> None:
+    def _search_tapped(self) -> None:
         if self.session.preferences.kiosk and self.world.ok:
             self.session.open(SEARCH)  # shows the on-screen keyboard
 
@@ -165,9 +167,11 @@ class MainWindow(QMainWindow):
 
     def _show_page(self) -> None:
         key = self._shown = self.session.page
+        was_reading = reading_page(self.router.current())
         page = self.router.show_page(key, self.session.scroll, self.page_context())
         if key == SEARCH:
             page.set_query(self.session.state.search)  # type: ignore[attr-defined]
+        arrive(page, was_reading)
         self.read_aloud.page_opened(page)
         self.page_changed.emit(*key)
 

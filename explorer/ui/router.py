@@ -15,7 +15,7 @@ from collections import OrderedDict
 
 import shiboken6
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.model.kinds import BY_PAGE, PageKey
@@ -57,6 +57,7 @@ class PageRouter(QStackedWidget):
 
     def _make(self, key: PageKey, context: PageContext) -> Page:
         page = page_class(key[0])(context, key)
+        page.setLocale(QLocale(context.language))  # a screen reader speaks it in its language
         page.link_activated.connect(self.link_activated)
         bar = page.verticalScrollBar()
         bar.valueChanged.connect(

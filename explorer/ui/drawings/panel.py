@@ -18,7 +18,7 @@ from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
 from explorer.model import Content, Drawing
 from explorer.ui.theme import Theme
-from explorer.ui.widgets import text_label
+from explorer.ui.widgets import Button, tab_after, text_label
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
 
@@ -47,7 +47,7 @@ class DrawingPanel(QFrame):
         tabs.setSpacing(8)
         self.tabs: dict[str, QPushButton] = {}
         for key in ("spine", "body"):
-            tab = QPushButton()
+            tab = Button()
             tab.setObjectName("tabButton")
             tab.setCheckable(True)
             tab.setAutoExclusive(True)
@@ -74,7 +74,7 @@ class DrawingPanel(QFrame):
 
     # -- words and looks ------------------------------------------------------------------
     def retranslate(self, content: Content | None) -> None:
-        self.hint.setText(tr("Tap a region of the spine to learn about it."))
+        self.hint.setText(tr("Choose a region of the spine to learn about it."))
         self.tabs["spine"].setText(tr("Spine"))
         self.tabs["spine"].setAccessibleName(tr("Show the spine"))
         self.tabs["body"].setText(tr("Body map"))
@@ -116,6 +116,8 @@ class DrawingPanel(QFrame):
             body.set_highlight(set(self.highlight))
             body.setVisible(False)
             self.views.addWidget(body, 1)
+            if self.diagram is not None:  # Tab goes from the spine to the map, then the page
+                tab_after(self.diagram, [body, *body.findChildren(QWidget)])
             self._body_map = body
         return self._body_map
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
 from explorer.model.kinds import BY_COLLECTION, PageKey, page_key
+from explorer.ui.accessible import announce
 from explorer.ui.pages.base import Page, PageContext
 
 LIMIT = 20  # results shown at once
+SETTLE_MS = 700  # how many results there are is said once the typing pauses
 
 
 class SearchPage(Page):
@@ -35,6 +38,10 @@ class SearchPage(Page):
             button.clicked.connect(lambda _=False, i=index: self._open(i))
         self.add_links([("library", "", tr("All conditions, A to Z by part of the spine"))])
         self.results: list = []
+        self.said = QTimer(self)  # the count is said once, when the typing pauses
+        self.said.setSingleShot(True)
+        self.said.setInterval(SETTLE_MS)
+        self.said.timeout.connect(lambda: announce(self, self.summary.text()))
         self.finish()
         self.set_query("")
 
@@ -44,19 +51,25 @@ class SearchPage(Page):
             if index < len(self.results):
                 result = self.results[index]
                 self.targets[index] = page_key(self.content, result.kind, result.id)
-                button.set_text(f"{result.name} · {tr(BY_COLLECTION[result.kind].label)}")
+                kind = tr(BY_COLLECTION[result.kind].label)
+                button.set_text(f"{result.name} · {kind}", f"{result.name}, {kind.lower()}")
                 button.show()
             else:
                 button.hide()
         self.pool.setVisible(bool(self.results))
         if not query.strip():
             self.summary.setText(tr("Results appear here as you type."))
-        elif not self.results:
+            self.said.stop()
+            return
+        if not self.results:
             self.summary.setText(tr("Nothing found for “{query}”. Try another word, or "
                                     "browse all conditions.", query=query))
+        elif len(self.results) == 1:
+            self.summary.setText(tr("1 result for “{query}”", query=query))
         else:
-            self.summary.setText(tr("{count} result(s) for “{query}”",
+            self.summary.setText(tr("{count} results for “{query}”",
                                     count=len(self.results), query=query))
+        self.said.start()
 
     def _open(self, index: int) -> None:
         target = self.targets[index]
