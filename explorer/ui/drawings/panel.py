@@ -43,7 +43,9 @@ class DrawingPanel(QFrame):
         self.wide = False
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
-        tabs = QHBoxLayout()
+        tab_bar = QWidget()  # its own parent: Qt groups auto-exclusive buttons by parent
+        tabs = QHBoxLayout(tab_bar)
+        tabs.setContentsMargins(0, 0, 0, 0)
         tabs.setSpacing(8)
         self.tabs: dict[str, QPushButton] = {}
         for key in ("spine", "body"):
@@ -57,7 +59,7 @@ class DrawingPanel(QFrame):
             self.tabs[key] = tab
         tabs.addStretch(1)
         self.tabs["spine"].setChecked(True)
-        column.addLayout(tabs)
+        column.addWidget(tab_bar)
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None

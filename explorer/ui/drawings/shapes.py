@@ -97,11 +97,12 @@ class ShapeButton(Button):
         if not self.isCheckable():
             self.setCheckable(True)
             self.setAutoExclusive(True)
-        if selected != self.isChecked():
-            self.setAutoExclusive(selected)  # an exclusive button cannot be unchecked
-            self.setChecked(selected)
-            self.setAutoExclusive(True)
-        if selected and not self.hasFocus():
+        if selected == self.isChecked():
+            return
+        self.setAutoExclusive(selected)  # an exclusive button cannot be unchecked
+        self.setChecked(selected)
+        self.setAutoExclusive(True)
+        if selected and not any(b.hasFocus() for b in self.group()):
             make_tab_stop(self)  # Tab comes back to the region shown
 
     def nextCheckState(self) -> None:  # noqa: N802 - a press asks; the drawing shows the answer
