@@ -173,15 +173,19 @@ class Button(QPushButton):
 
 
 def tab_after(container: QWidget, widgets: Iterable[QWidget]) -> None:
-    """Put ``widgets`` in the Tab order right after the last widget inside ``container``
-    (a widget made later would otherwise come last, wherever it stands on screen)."""
-    last = container
+    """Put ``widgets`` in the Tab order right after the last one inside ``container`` (a
+    widget made later would otherwise come last, wherever it stands on screen).  Only
+    widgets that can take focus have a place in it (Qt's setTabOrder ignores the others)."""
+    last = None
     following = container.nextInFocusChain()
     while following is not container and container.isAncestorOf(following):
-        last, following = following, following.nextInFocusChain()
+        if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            last = following
+        following = following.nextInFocusChain()
     for widget in widgets:
-        QWidget.setTabOrder(last, widget)
-        last = widget
+        if last is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            QWidget.setTabOrder(last, widget)
+            last = widget
 
 
 def make_tab_stop(button: Button) -> None:
