@@ -47,13 +47,12 @@ class Desktop:
         self.env = {key: value for key, value in os.environ.items()
                     if not key.startswith(("DBUS_", "AT_SPI", "WAYLAND"))}
         self.env.update(XDG_RUNTIME_DIR=str(runtime), QT_QPA_PLATFORM="xcb",
-                        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
-                        NO_AT_BRIDGE="0", PYTHONUNBUFFERED="1")
+                        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", PYTHONUNBUFFERED="1")
         try:
             self.env["DISPLAY"] = self._x_server()
             self.env["DBUS_SESSION_BUS_ADDRESS"] = self._session_bus()
             self._start([BUS_LAUNCHER, "--launch-immediately"])
-            self._start(["openbox", "--sm-disable"])
+            self._window_manager()
         except BaseException:
             self.close()
             raise
@@ -75,6 +74,16 @@ class Desktop:
         if not number:
             raise RuntimeError("Xvfb did not start")
         return f":{number}"
+
+    def _window_manager(self, timeout: float = 20) -> None:
+        """openbox, waited for (a window shown before it runs would not get the focus)."""
+        ready = self.folder / "openbox-ready"
+        self._start(["openbox", "--sm-disable", "--startup", f"touch {ready}"])
+        end = time.monotonic() + timeout
+        while not ready.exists():
+            if time.monotonic() > end:
+                raise RuntimeError("openbox did not start")
+            time.sleep(0.05)
 
     def _session_bus(self) -> str:
         bus = self._start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
@@ -118,6 +127,3 @@ class Desktop:
                 pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
-
-def wait_a_moment(seconds: float = 0.2) -> None:
-    time.sleep(seconds)

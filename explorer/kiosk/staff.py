@@ -51,6 +51,7 @@ class PinPad(Overlay):
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[name] = button
+        self.ok = button  # the last key
         self.body.addWidget(grid_holder)
         cancel = self.button(tr("Cancel"), "navButton")
         cancel.clicked.connect(self._cancel)
@@ -65,6 +66,8 @@ class PinPad(Overlay):
             self.message.setText(tr("No staff PIN is set. Set one with: spine-explorer set-pin"))
         self._show_lock()
         super().open()
+        if self.ok.isEnabled():  # digits can be typed straight away, and Return checks them
+            self.ok.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Keys the buttons did not take: digits, Backspace, and Return to check."""
@@ -88,7 +91,8 @@ class PinPad(Overlay):
 
     def _refresh(self) -> None:
         self.dots.setText("● " * len(self.pin) or " ")
-        self.dots.setAccessibleName(tr("{count} digits entered", count=len(self.pin)))
+        self.dots.setAccessibleName(tr("1 digit entered") if len(self.pin) == 1 else
+                                    tr("{count} digits entered", count=len(self.pin)))
 
     def _submit(self) -> None:
         result = self.guard.attempt(self.pin)

@@ -3,7 +3,7 @@
     /usr/bin/python3 tests/atspi/desktop.py   (with the app running on the same buses)
 """
 
-from reader import SYMBOLS, act, attributes, check, main, states, text_of
+from reader import SYMBOLS, act, attributes, check, locale, main, states, text_of
 
 
 def is_heading(name: str):
@@ -16,7 +16,7 @@ def readable_page(reader) -> None:
           "not 'Home' like the Home button")
     title = reader.focus_on(is_heading("Explore your spine"), what="the start page's title")
     check(attributes(title).get("level") == "1", "focus starts on its title, a heading, level 1")
-    check(title.get_object_locale().startswith("en"), "it says it is in English")
+    check(locale(title).startswith("en"), "it says it is in English")
     sections = reader.find_all(lambda a: a.getRoleName() == "heading", page)[1:]
     check(len(sections) >= 5 and all(attributes(h).get("level") == "2" for h in sections),
           f"{len(sections)} section headings, level 2, to jump between")

@@ -11,13 +11,14 @@ import sys
 import time
 
 import pyatspi
-from gi.repository import GLib
+from gi.repository import Gio, GLib
 
 APP = "Spine Explorer"
 SYMBOLS = "✚⚠›⌫▶◐⌂‹■·●"
 KEYS = {"Return": 0xFF0D, "KP_Enter": 0xFF8D, "Tab": 0xFF09, "ISO_Left_Tab": 0xFE20,
         "space": 0x20, "BackSpace": 0xFF08, "Home": 0xFF50, "End": 0xFF57,
-        "Left": 0xFF51, "Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54}
+        "Left": 0xFF51, "Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54,
+        **{digit: ord(digit) for digit in "0123456789"}}
 SHIFT = 1
 
 
@@ -171,6 +172,27 @@ def text_of(accessible) -> str:
     """What the Text interface gives, as a screen reader reads it."""
     text = accessible.queryText()
     return text.getText(0, text.characterCount)
+
+
+_BUS: list = []
+
+
+def locale(accessible) -> str:
+    """The language an object says it is in, asked afresh each time (pyatspi's
+    get_object_locale keeps its first answer for good)."""
+    if not _BUS:
+        session = Gio.bus_get_sync(Gio.BusType.SESSION)
+        address = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
+                                    "GetAddress", None, GLib.VariantType("(s)"),
+                                    Gio.DBusCallFlags.NONE, -1).unpack()[0]
+        flags = (Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT |
+                 Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION)
+        _BUS.append(Gio.DBusConnection.new_for_address_sync(address, flags))
+    reply = _BUS[0].call_sync(accessible.app.bus_name, accessible.path,
+                              "org.freedesktop.DBus.Properties", "Get",
+                              GLib.Variant("(ss)", ("org.a11y.atspi.Accessible", "Locale")),
+                              GLib.VariantType("(v)"), Gio.DBusCallFlags.NONE, -1)
+    return reply.unpack()[0]
 
 
 def attributes(accessible) -> dict[str, str]:
