@@ -7,6 +7,7 @@ which lives in the system's Python, so they run as child processes of ``/usr/bin
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -33,6 +34,13 @@ def missing() -> str | None:
     check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
     if check.returncode != 0:
         return f"{SYSTEM_PYTHON} cannot import pyatspi (Debian: apt-get install python3-pyatspi)"
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt/plugins/platforms/libqxcb.so"
+    linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    lacking = [line.split()[0] for line in linked.splitlines() if "not found" in line]
+    if lacking:
+        return f"Qt's X11 plugin lacks {', '.join(lacking)} (see .ci/run for the packages)"
     return None
 
 
@@ -121,9 +129,7 @@ class Desktop:
 
     def close(self) -> None:
         for process in reversed(self.processes):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 self.stop(process)
-            except ProcessLookupError:
-                pass
         shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -10,12 +10,16 @@ interface, so a screen reader can read a page straight through and jump by headi
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import (
-    QAccessible, QAccessibleAnnouncementEvent, QAccessibleAttributesInterface,
-    QAccessibleEvent, QAccessibleInterface, QAccessibleTextInterface,
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QAccessibleTextInterface,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from shiboken6 import VoidPtr, getCppPointer

@@ -7,6 +7,8 @@ text is large or the window narrow.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -148,3 +150,16 @@ class HeaderBar(QFrame):
         self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
         for code, button in self.language_buttons.items():
             button.setVisible(code != preferences.language)
+
+
+def navigation_shortcuts(window: QWidget, back: Callable[[], None],
+                         home: Callable[[], None]) -> None:
+    """Alt+Left (or the Back key) and Alt+Home (or the Home page key) on ``window``."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)], back),
+                       ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)], home)):
+        action = QAction(window)
+        action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        window.addAction(action)

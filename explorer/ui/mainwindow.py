@@ -8,7 +8,7 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from explorer.model import kinds
@@ -21,7 +21,7 @@ from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
-from explorer.ui.header import HeaderBar
+from explorer.ui.header import HeaderBar, navigation_shortcuts
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.narration import arrive, reading_page
 from explorer.ui.pages.base import Page, PageContext
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
-        QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
+        QTimer.singleShot(0, self, lambda: navigation_shortcuts(  # not for the first frame
+            self, self.session.back, self.session.home))
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
         self._render(frozenset({"history"}))
@@ -102,18 +103,6 @@ class MainWindow(QMainWindow):
         self.panel.drawing_chosen.connect(session.show_drawing)
         self.router.link_activated.connect(self._follow_link)
         self.router.scrolled.connect(session.remember_scroll)
-
-    def _shortcuts(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)],
-                            self.session.back),
-                           ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)],
-                            self.session.home)):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
 
     def retranslate(self) -> None:
         """Every text the window itself shows, in the current language."""

@@ -11,7 +11,8 @@ interface (:mod:`explorer.ui.accessible`).
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -26,7 +27,14 @@ from explorer.model.world import World
 from explorer.ui import accessible
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
 from explorer.ui.widgets import (
-    Chip, ItemList, LinkButton, WrapLabel, bullet_list, escape, make_tab_stop, text_label,
+    Chip,
+    ItemList,
+    LinkButton,
+    WrapLabel,
+    bullet_list,
+    escape,
+    make_tab_stop,
+    text_label,
 )
 
 
