@@ -209,6 +209,7 @@ class LinkButton(Button):
         super().__init__("", parent)
         self.setObjectName("linkButton")
         self.label = WrapLabel(text + "\u00a0›", self)
+        self.label.setAccessibleName(text)  # the arrow is for the eye only
         self.label.setObjectName("linkText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -225,6 +226,7 @@ class LinkButton(Button):
     def set_text(self, text: str, spoken: str | None = None) -> None:
         """Show ``text``; a screen reader hears ``spoken`` (default: the same words)."""
         self.label.setText(text + "\u00a0›")
+        self.label.setAccessibleName(text)
         self.setAccessibleName(spoken or text)
         self.updateGeometry()
 
