@@ -17,6 +17,7 @@ from atspi_session import Desktop, missing
 from explorer.config import hash_pin
 
 PIN = "2468"
+pytestmark = pytest.mark.slow  # an X server, the buses and the whole app, for each scenario
 
 
 @pytest.fixture(scope="module")

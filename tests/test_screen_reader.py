@@ -52,6 +52,20 @@ def test_a_page_is_a_document_of_headings_paragraphs_lists_and_links(qtbot, make
     assert interface(link).text(QAccessible.Text.Name) == link.text().rstrip("\u00a0›")
 
 
+def test_a_focused_title_shows_it(qtbot, make_window):
+    window = make_window()
+    page = settled(qtbot, window)
+    window.header.home.setFocus()
+    qtbot.waitUntil(lambda: not page.title.hasFocus())
+    before = page.title.grab().toImage()
+    page.focus_title()
+    qtbot.waitUntil(page.title.hasFocus)
+    after = page.title.grab().toImage()
+    changed = sum(before.pixel(x, y) != after.pixel(x, y)
+                  for x in range(0, before.width(), 2) for y in range(before.height()))
+    assert changed > 100  # a thick line in the focus colour under it
+
+
 def test_return_and_keypad_enter_press_every_kind_of_button(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "lumbar"))

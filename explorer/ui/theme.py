@@ -174,9 +174,9 @@ QMainWindow, #central {{ background: {t.window}; }}
 #diagramPanel {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 14px; }}
 #diagramHint {{ color: {t.on_panel}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
-#pageTitle {{ font-size: {px(30, s)}px; font-weight: 700;
+#pageTitle {{ font-size: {px(30, s)}px; font-weight: 700; border: 0 solid transparent;
     border-bottom: 4px solid transparent; }}
-#pageTitle:focus {{ border-bottom-color: {t.focus}; }}
+#pageTitle[focused="true"] {{ border-bottom-color: {t.focus}; }}
 #pageKicker {{ color: {t.muted}; font-size: {px(16, s)}px; font-weight: 700;
  }}
 #pageLead {{ font-size: {px(19, s)}px; }}

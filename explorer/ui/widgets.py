@@ -74,6 +74,31 @@ class Chip(WrapLabel):
         return QSize(width, self.heightForWidth(width))
 
 
+class Title(WrapLabel):
+    """A page's title: where the focus goes when a page opens, underlined while it has it (a
+    style sheet's :focus does not reach a label's frame, so a property says it)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("pageTitle")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setIndent(0)  # a label with a frame would indent its text otherwise
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self._show_focus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._show_focus(False)
+
+    def _show_focus(self, focused: bool) -> None:
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
 class PaintedWord(WrapLabel):
     """A word a drawing paints ("Front view", "Right"), for a screen reader: an invisible
     label in the same place.  The drawing keeps painting the word itself."""

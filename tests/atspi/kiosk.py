@@ -2,7 +2,7 @@
 alone never changes the page, and the PIN pad and the idle question hold the person.
 """
 
-from reader import act, check, describe, main, states
+from reader import SYMBOLS, act, check, describe, main, states
 
 CORNER_TAPS = 5
 
@@ -34,6 +34,13 @@ def focus_does_not_change_the_page(reader) -> None:
     reader.find("document frame", "Search")
     check(bool(reader.find_all(lambda a: a.name == "On-screen keyboard")),
           "a tap on it opens search, with the on-screen keyboard")
+    no_symbols(reader, "the keyboard's keys")
+
+
+def no_symbols(reader, what: str) -> None:
+    spoken = [a.name for a in reader.find_all(lambda a: True)]
+    check(not [name for name in spoken if any(c in name for c in SYMBOLS)],
+          f"no symbol is read out among {what} (⌫ is 'Delete', ✓ is 'OK')")
 
 
 def holds(reader, dialog, presses: int) -> None:
@@ -57,6 +64,7 @@ def pin_pad(reader) -> None:
     ok = reader.focus_on(lambda a: inside(a, dialog), what="the focus in the PIN pad")
     check(ok.name == "OK", "it takes the focus (on OK, so digits can be typed and Return "
           "checks them)")
+    no_symbols(reader, "its keys")
     for count, digit in enumerate("1357", start=1):
         reader.press(digit)
         reader.heard("1 digit entered" if count == 1 else f"{count} digits entered")

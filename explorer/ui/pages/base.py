@@ -30,6 +30,7 @@ from explorer.ui.widgets import (
     Chip,
     ItemList,
     LinkButton,
+    Title,
     WrapLabel,
     bullet_list,
     escape,
@@ -113,7 +114,7 @@ class Page(QScrollArea):
     def add_title(self, title: str, kicker: str = "") -> QLabel:
         if kicker:
             self._place(text_label(kicker, "pageKicker"))
-        label = self.title = text_label(title, "pageTitle")
+        label = self.title = Title(title)
         self.setAccessibleName(title)  # the document is named by its title
         self._place(label)
         return label
