@@ -203,8 +203,7 @@ class MainWindow(QMainWindow):
         self.world.forget_queries()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()
-            self.focusNextPrevChild(True)  # the first control, as on a fresh start
+            focused.clearFocus()  # the new start page's title takes it, as on a fresh start
 
     def page_context(self) -> PageContext:
         return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)

@@ -34,7 +34,7 @@ def readable_page(reader) -> None:
     named = reader.find_all(lambda a: True)
     spoken = [a.name for a in named] + [text_of(a) for a in words]
     check(not [s for s in spoken if any(c in s for c in SYMBOLS)],
-          "no symbol (✚ ⚠ › ⌫ ▶ ◐) is read out")
+          "no symbol (☎ ✚ ⚠ › ⌫ ▶ ◐) is read out")
     link = reader.find("link", "All conditions", page)
     check(link.childCount == 0 and "Press" in [link.queryAction().getName(i) for i in
                                                range(link.queryAction().nActions)],

@@ -14,7 +14,7 @@ import pyatspi
 from gi.repository import Gio, GLib
 
 APP = "Spine Explorer"
-SYMBOLS = "✚⚠›⌫▶◐⌂‹■·●"
+SYMBOLS = "✚⚠☎›⌫▶◐⌂‹■·●"
 KEYS = {"Return": 0xFF0D, "KP_Enter": 0xFF8D, "Tab": 0xFF09, "ISO_Left_Tab": 0xFE20,
         "space": 0x20, "BackSpace": 0xFF08, "Home": 0xFF50, "End": 0xFF57,
         "Left": 0xFF51, "Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54,
