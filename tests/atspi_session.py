@@ -74,7 +74,7 @@ class Desktop:
 
     def app(self, *args: str) -> subprocess.Popen:
         """The app on this desktop (``python -m explorer ARGS``)."""
-        with open(self.folder / "app.log", "a", encoding="utf-8") as log:
+        with open(self.folder / "app.log", "w", encoding="utf-8") as log:  # this app's only
             return self._start([sys.executable, "-m", "explorer", *args], stdout=log,
                                stderr=subprocess.STDOUT)
 

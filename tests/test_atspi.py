@@ -39,8 +39,10 @@ def run(desktop: Desktop, scenario: str, *app_args: str) -> None:
     finally:
         Desktop.stop(app)
     report = done.stdout + done.stderr
-    assert done.returncode == 0, f"{scenario}:\n{report}\napp log:\n{desktop.app_log()[-3000:]}"
+    log = desktop.app_log()
+    assert done.returncode == 0, f"{scenario}:\n{report}\napp log:\n{log[-3000:]}"
     assert "ok: " in done.stdout, report
+    assert "Traceback" not in log, log  # no Python error behind what the reader was told
 
 
 def test_english_at_a_desk(desktop):

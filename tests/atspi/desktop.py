@@ -10,6 +10,14 @@ def is_heading(name: str):
     return lambda a: a.getRoleName() == "heading" and a.name == name
 
 
+def no_symbols(reader, where: str) -> None:
+    shown = reader.find_all(lambda a: True)
+    spoken = [a.name for a in shown] + [text_of(a) for a in shown if a.getRoleName() in
+                                        ("heading", "paragraph", "list item")]
+    check(not [said for said in spoken if any(c in said for c in SYMBOLS)],
+          f"no symbol (☎ ✚ ⚠ › ◐) is read out on {where}")
+
+
 def readable_page(reader) -> None:
     page = reader.page()
     check(page.name == "Explore your spine", "the start page is a document named by its title, "
@@ -31,10 +39,7 @@ def readable_page(reader) -> None:
     check(lists and all(lists[0].getChildAtIndex(i).getRoleName() == "list item"
                         for i in range(lists[0].childCount)) and lists[0].childCount > 3,
           f"lists are lists ({lists[0].childCount} items in the first)")
-    named = reader.find_all(lambda a: True)
-    spoken = [a.name for a in named] + [text_of(a) for a in words]
-    check(not [s for s in spoken if any(c in s for c in SYMBOLS)],
-          "no symbol (☎ ✚ ⚠ › ⌫ ▶ ◐) is read out")
+    no_symbols(reader, "the start page, the header and the drawing")
     link = reader.find("link", "All conditions", page)
     check(link.childCount == 0 and "Press" in [link.queryAction().getName(i) for i in
                                                range(link.queryAction().nActions)],
@@ -57,6 +62,7 @@ def links_take_return_and_focus_follows(reader) -> None:
     reader.press("KP_Enter")
     reader.focus_on(is_heading("Sciatica"), what="the condition's title")
     check(reader.page().name == "Sciatica", "keypad Enter follows a link too")
+    no_symbols(reader, "a condition's page, with its warning boxes")
     back = reader.find("push button", "Back")
     act(back, "SetFocus")
     reader.focus_on(lambda a: a.name == "Back", what="Back")
