@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from shiboken6 import VoidPtr, getCppPointer
 
 Role = QAccessible.Role
+# Qt 6.10 and later say each text's language; before, the app's language stands for all.
+LOCALE = getattr(QAccessible.Attribute, "Locale", None)
 Maker = Callable[[QWidget], QAccessibleInterface]
 
 _makers: dict[type, Maker] = {}
@@ -119,11 +121,11 @@ class _Attributes(QAccessibleAttributesInterface):
         self.level = level
 
     def attributeKeys(self) -> list:  # noqa: N802 (Qt override)
-        keys = [QAccessible.Attribute.Locale]
+        keys = [LOCALE] if LOCALE is not None else []
         return keys + [QAccessible.Attribute.Level] if self.level else keys
 
     def attributeValue(self, key: QAccessible.Attribute):  # noqa: N802
-        if key == QAccessible.Attribute.Locale:
+        if LOCALE is not None and key == LOCALE:
             return self.widget.locale()
         return self.level if key == QAccessible.Attribute.Level and self.level else None
 
