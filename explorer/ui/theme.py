@@ -36,6 +36,7 @@ class Theme(NamedTuple):
     urgent_bg: str
     doctor_bg: str
     regions: dict[str, str]  # region id -> colour
+    mark: str = "#FF6FA3"  # a clinician's lines and pins on the drawing
 
 
 DEFAULT = Theme(
@@ -124,7 +125,12 @@ HIGH_CONTRAST = Theme(
     doctor_bg="#000000",
     regions={"cervical": "#4FC3FF", "thoracic": "#FFB000", "lumbar": "#3DF2A5",
              "sacral": "#FF8AD8"},
+    mark="#FF00FF",
 )
+
+# Paper: white, dark outlines, so a printed selection shows in black and white too.
+PAPER = DEFAULT._replace(name="paper", panel="#FFFFFF", on_panel="#17242B", outline="#17242B",
+                         panel_focus="#1A4FD6", context="#E3E8EA", mark="#C2185B")
 
 THEMES = {theme.name: theme for theme in (DEFAULT, DARK, HIGH_CONTRAST)}
 
