@@ -58,6 +58,8 @@ class HeaderBar(QFrame):
     bigger_clicked = Signal()
     theme_clicked = Signal()
     speak_clicked = Signal()
+    print_clicked = Signal()
+    save_clicked = Signal()  # save as PDF
     language_chosen = Signal(str)
     search_changed = Signal(str)
     search_focused = Signal()
@@ -89,6 +91,10 @@ class HeaderBar(QFrame):
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
         self.speak.hide()  # shown only when a speech engine is available
+        self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
+        self.print_page.clicked.connect(self.print_clicked)
+        self.save_page = _button("toolButton")
+        self.save_page.clicked.connect(self.save_clicked)
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
@@ -99,7 +105,7 @@ class HeaderBar(QFrame):
             self.language_buttons[code] = button
         for widget in (self.back, self.home, self.title, self.search, self.smaller,
                        self.size_label, self.bigger, self.theme, self.speak,
-                       *self.language_buttons.values()):
+                       self.print_page, self.save_page, *self.language_buttons.values()):
             self.flow.addWidget(widget)
         self.retranslate()
 
@@ -119,6 +125,14 @@ class HeaderBar(QFrame):
         self.bigger.setText("A+")
         self.bigger.setAccessibleName(tr("Larger text"))
         self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        self.print_page.setText(tr("Print"))
+        self.print_page.setAccessibleName(tr("Print"))
+        self.print_page.setAccessibleDescription(tr("Prints this page as a handout to take "
+                                                    "home"))
+        self.save_page.setText(tr("PDF"))  # short: the header is full; read as "Save as PDF"
+        self.save_page.setAccessibleName(tr("Save as PDF"))
+        self.save_page.setAccessibleDescription(tr("Saves this page as a handout in a PDF "
+                                                   "file"))
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])

@@ -19,8 +19,10 @@ from explorer.model.session import Session
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
+from explorer.ui.drawings.marks import Marks
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
+from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
+        self.panel.add_marks(Marks(self.session, theme_of(preferences), self))
         self.setCentralWidget(self._compose())
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
+        self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history"}))
 
     # -- composition ------------------------------------------------------------------------

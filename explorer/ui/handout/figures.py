@@ -174,7 +174,8 @@ def _body(painter: QPainter, figure: Figure, drawing: Drawing, scale: float) -> 
 
 
 def _body_labels(painter: QPainter, drawing: Drawing, box: QRectF, scale: float) -> None:
-    """"Front view" and "Back view" above each figure, the patient's sides below."""
+    """"Front view" and "Back view" above each figure, the patient's sides below it at the
+    figure's outer edges (a long word never runs into the other side's)."""
     paths, _ = shape_paths(drawing)
     x, y, w, h = drawing.view_box
 
@@ -185,22 +186,32 @@ def _body_labels(painter: QPainter, drawing: Drawing, box: QRectF, scale: float)
     label = _label_height()
     for view in drawing.regions:
         shapes = drawing.shapes_of(view)
-        figure = QRectF()
+        outline = QRectF()
         for shape in shapes:
-            figure = figure.united(paths[shape.id].boundingRect())
-        top, bottom = to_page(figure.topLeft()), to_page(figure.bottomRight())
-        painter.setFont(_font(True))
-        painter.drawText(QRectF(top.x(), top.y() - label, bottom.x() - top.x(), label),
-                         Qt.AlignmentFlag.AlignCenter,
-                         tr("Front view") if view == "front" else tr("Back view"))
-        painter.setFont(_font())
+            outline = outline.united(paths[shape.id].boundingRect())
+        top, bottom = to_page(outline.topLeft()), to_page(outline.bottomRight())
+        width = bottom.x() - top.x()
+        title = tr("Front view") if view == "front" else tr("Back view")
+        painter.setFont(_fitted(_font(True), title, width))
+        painter.drawText(QRectF(top.x(), top.y() - label, width, label),
+                         Qt.AlignmentFlag.AlignCenter, title)
         for side, word in (("right", tr("Right")), ("left", tr("Left"))):
             centres = [paths[s.id].boundingRect().center().x() for s in shapes if s.side == side]
-            if centres:
-                at = to_page(QPointF(sum(centres) / len(centres), figure.bottom()))
-                painter.drawText(QRectF(at.x() - 60, at.y() + 2, 120, label),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 word)
+            if not centres:
+                continue
+            on_left = sum(centres) / len(centres) < outline.center().x()
+            align = Qt.AlignmentFlag.AlignLeft if on_left else Qt.AlignmentFlag.AlignRight
+            painter.setFont(_fitted(_font(), word, width / 2))
+            painter.drawText(QRectF(top.x(), bottom.y() + 2, width, label),
+                             align | Qt.AlignmentFlag.AlignTop, word)
+
+
+def _fitted(font: QFont, text: str, width: float) -> QFont:
+    """``font``, smaller if ``text`` would be wider than ``width`` (never below 8 px)."""
+    need = QFontMetricsF(font).horizontalAdvance(text)
+    if need > width > 0:
+        font.setPixelSize(max(8, int(font.pixelSize() * width / need)))
+    return font
 
 
 def _marks(painter: QPainter, marks: tuple[Mark, ...], drawing: str, scale: float) -> None:

@@ -1,0 +1,105 @@
+"""The header's Print and Save as PDF, for the page on screen.
+
+On a desktop, Print opens the system's print dialog and Save as PDF asks where to save.
+On a kiosk there is no dialog at all: Print goes straight to the printer the staff set
+(``printer`` in the configuration), and the button is not there when none is set; Save
+as PDF is never there.  Text at 150 % or more prints in large print.  What was printed is
+neither logged nor kept: the only file written is the one asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPushButton
+
+from explorer.model.handout import HandoutSettings, printable
+from explorer.model.i18n import tr
+
+LARGE_PRINT_FROM = 150  # text size, percent
+FEEDBACK_MS = 5000  # how long a button says what happened
+
+
+class Handouts(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = HandoutSettings()
+        window.header.print_clicked.connect(self.print_page)
+        window.header.save_clicked.connect(self.save_page)
+        window.session.changed.connect(self._changed)
+        self._restore = QTimer(self)
+        self._restore.setSingleShot(True)
+        self._restore.timeout.connect(window.header.retranslate)
+        self.show_buttons()
+
+    def configure(self, settings: HandoutSettings) -> None:
+        """The clinic's details, the paper and (for a kiosk) the printer."""
+        self.settings = settings
+        self.show_buttons()
+
+    @property
+    def kiosk(self) -> bool:
+        return self.window.session.preferences.kiosk
+
+    def _changed(self, names: frozenset[str]) -> None:
+        if names & {"history", "preferences"}:
+            self.show_buttons()
+
+    def show_buttons(self) -> None:
+        header = self.window.header
+        header.print_page.setVisible(bool(self.settings.printer) or not self.kiosk)
+        header.save_page.setVisible(not self.kiosk)
+        has_one = self.window.world.ok and printable(self.window.session.page)
+        for button in (header.print_page, header.save_page):
+            button.setEnabled(has_one)
+
+    def printout(self):
+        """The handout of the page on screen, in its language, with the marks on it."""
+        from explorer.ui.handout.printout import make
+
+        state = self.window.session.state
+        return make(self.window.world, self.window.session.page, self.window.language.code,
+                    self.settings, state.marks,
+                    large=state.preferences.text_size >= LARGE_PRINT_FROM)
+
+    # -- the two buttons ---------------------------------------------------------------------
+    def save_page(self) -> bool:
+        from explorer.ui.handout.dialogs import SaveDialog
+        from explorer.ui.handout.printout import write_pdf
+
+        printout = self.printout()
+        if printout is None or self.kiosk:
+            return False
+        path = SaveDialog.ask(self.window, printout.handout.title)
+        if path is None:
+            return False
+        done = write_pdf(printout, path)
+        self._tell(self.window.header.save_page,
+                   tr("✓ Saved") if done else tr("Could not save the PDF"))
+        return done
+
+    def print_page(self) -> bool:
+        from explorer.ui.handout.printout import new_printer, print_on
+
+        printout = self.printout()
+        if printout is None or (self.kiosk and not self.settings.printer):
+            return False
+        printer = new_printer(self.settings)
+        if self.kiosk:  # no dialog: the staff chose the printer
+            done = printer.isValid() and print_on(printout, printer)
+        else:
+            from explorer.ui.handout.dialogs import PrintDialog
+
+            if not PrintDialog.ask(self.window, printer):
+                return False
+            done = print_on(printout, printer)
+        self._tell(self.window.header.print_page, tr("✓ Sent to the printer") if done else
+                   tr("The printer is not ready. Please ask at the desk.") if self.kiosk
+                   else tr("Could not print"))
+        return done
+
+    def _tell(self, button: QPushButton, text: str) -> None:
+        """What happened, on the button itself for a few seconds (no dialog to close)."""
+        button.setText(text)
+        button.setAccessibleName(text)
+        self._restore.start(FEEDBACK_MS)
