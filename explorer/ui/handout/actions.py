@@ -84,9 +84,9 @@ class Handouts(QObject):
         printout = self.printout()
         if printout is None or (self.kiosk and not self.settings.printer):
             return False
-        printer = new_printer(self.settings)
+        printer = new_printer(self.settings, kiosk=self.kiosk)
         if self.kiosk:  # no dialog: the staff chose the printer
-            done = printer.isValid() and print_on(printout, printer)
+            done = printer is not None and print_on(printout, printer)
         else:
             from explorer.ui.handout.dialogs import PrintDialog
 

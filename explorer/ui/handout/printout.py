@@ -7,6 +7,7 @@ is logged.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
@@ -65,6 +66,8 @@ def _prepare(device: QPagedPaintDevice, paper: QPageSize) -> None:
 
 def write_pdf(printout: Printout, path: Path) -> bool:
     """The handout as a PDF file at ``path``; False if it could not be written."""
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK) or path.is_dir():
+        return False  # said plainly, before Qt would warn about a painter that cannot begin
     writer = QPdfWriter(str(path))
     writer.setTitle(printout.handout.title)
     writer.setCreator("Spine Explorer")
@@ -83,14 +86,17 @@ def print_on(printout: Printout, printer) -> bool:
     return paint(printout, printer) > 0
 
 
-def new_printer(settings: handouts.HandoutSettings):
-    """A high-resolution QPrinter on the configured printer (or the system's default), its
-    paper set as configured."""
+def new_printer(settings: handouts.HandoutSettings, kiosk: bool = False):
+    """A high-resolution QPrinter, its paper set as configured: on the configured printer
+    if this computer knows it, else the system's default.  For a kiosk, None unless the
+    configured printer is there (it never falls back to another, or to a file)."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if settings.printer:
-        printer.setPrinterName(settings.printer)
-    default = QPrinterInfo(printer).defaultPageSize() if printer.isValid() else None
+    info = QPrinterInfo.printerInfo(settings.printer) if settings.printer else QPrinterInfo()
+    if kiosk and info.isNull():
+        return None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution) if info.isNull() else \
+        QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    default = info.defaultPageSize() if not info.isNull() else None
     _prepare(printer, page_size(settings.paper, default))
     return printer
