@@ -290,8 +290,8 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
 def _run_event_loop(app_module, started) -> int:
     from PySide6.QtCore import QTimer
 
-    from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
     from explorer.kiosk.watchdog import SystemdNotifier
+    from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
 
     setup_logging(app_module.log_dir())
     install_exception_hooks()

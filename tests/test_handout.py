@@ -191,4 +191,4 @@ def test_text_of_a_region_handout_reads_in_order(world, tmp_path):
              "Muscles this area can affect", "Related conditions", "Sources",
              "Page 1 of"]
     at = [text.find(words) for words in order]
-    assert -1 not in at and at[:-1] == sorted(at[:-1]), dict(zip(order, at))
+    assert -1 not in at and at[:-1] == sorted(at[:-1]), dict(zip(order, at, strict=True))

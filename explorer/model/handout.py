@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime
 import re
 import string
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from explorer.model import kinds
 from explorer.model.entities import Source

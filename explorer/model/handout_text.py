@@ -8,7 +8,7 @@ person cannot tap paper.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from explorer.model import kinds
 from explorer.model.handout import Figure, Handout, Section

@@ -8,7 +8,8 @@ they were drawn.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 Point = tuple[float, float]
 DRAWINGS = ("spine", "body")

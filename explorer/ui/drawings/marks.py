@@ -13,7 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsView, QHBoxLayout, QPushButton, QStyleOptionGraphicsItem, QWidget,
+    QGraphicsItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QPushButton,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from explorer.model import marks as model

@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 

@@ -105,7 +105,8 @@ def _layout(printout: Printout, frame: Frame, size: sheet.Size):
         if column.height() <= room + 1:
             break
         width *= room / column.height()  # smaller drawings, all on the first page
-    return doc, list(zip(shown, heights)), rect, sheet.decorations(doc, boxes, rect, frame.body)
+    return doc, list(zip(shown, heights, strict=True)), rect, sheet.decorations(
+        doc, boxes, rect, frame.body)
 
 
 def paint(printout: Printout, device: QPagedPaintDevice) -> int:

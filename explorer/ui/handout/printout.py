@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from explorer.model import handout as handouts
 from explorer.model.kinds import PageKey
@@ -20,7 +20,8 @@ from explorer.ui.handout.pages import Printout, paint
 
 MARGIN_MM = 14
 # Countries that use US Letter paper (CLDR's paperSize data); everywhere else uses A4.
-LETTER_TERRITORIES = frozenset("BZ CA CL CO CR GT MX NI PA PH PR SV US VE".split())
+LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH",
+                                "PR", "SV", "US", "VE"})
 
 
 def make(world, key: PageKey, language: str, settings: handouts.HandoutSettings,

@@ -189,9 +189,10 @@ def decorations(doc: QTextDocument, boxes: list[str], column: QRectF | None,
         state = block.userState()
         if state > 0:
             rect = layout.blockBoundingRect(block)
-            beside = column is not None and rect.top() < column.bottom() and \
-                rect.bottom() > column.top()
-            right = column.left() - COLUMN_GAP / 2 if beside else width
+            right = width
+            if column is not None and rect.top() < column.bottom() and \
+                    rect.bottom() > column.top():  # beside the drawings
+                right = column.left() - COLUMN_GAP / 2
             if state == NOTE:
                 lines.append(Decoration("note", QRectF(28, rect.bottom() - 4, right - 28, 0)))
             else:
