@@ -62,13 +62,14 @@ def drag(view, points: list[QPoint]) -> None:
 
 
 # -- the buttons ----------------------------------------------------------------------------
-def test_print_and_save_are_there_for_pages_that_have_a_handout(qtbot, desktop):
+def test_print_is_there_for_pages_that_have_a_handout(qtbot, desktop):
     header = desktop.header
-    assert header.print_page.isVisible() and header.save_page.isVisible()
-    assert header.print_page.isEnabled() and header.save_page.isEnabled()
-    assert header.save_page.accessibleName() == "Save as PDF"
+    assert header.print_page.isVisible() and header.print_page.isEnabled()
+    menu = header.print_page.menu()  # a desktop: Print… and Save as PDF…
+    assert menu is not None and [a.text() for a in menu.actions()] == ["Print…",
+                                                                       "Save as PDF…"]
     desktop.show_page(("library", ""))
-    assert not header.print_page.isEnabled() and not header.save_page.isEnabled()
+    assert not header.print_page.isEnabled()
     desktop.show_page(("condition", "sciatica"))
     assert header.print_page.isEnabled()
 
@@ -95,7 +96,7 @@ def test_save_as_pdf_writes_the_file_asked_for_and_nothing_else(qtbot, desktop, 
                                               "XDG_DATA_HOME")] + [work, tmp_path]
     before = snapshot(*watched)
     caplog.set_level(logging.DEBUG)
-    qtbot.mouseClick(desktop.header.save_page, Qt.MouseButton.LeftButton)
+    desktop.header.save_action.trigger()
     assert asked == ["Lower back — lumbar spine"]
     after = snapshot(*watched)
     assert set(after) - set(before) == {target}
@@ -103,7 +104,7 @@ def test_save_as_pdf_writes_the_file_asked_for_and_nothing_else(qtbot, desktop, 
     assert caplog.records == []  # nothing about the visitor or the printout is logged
     text = pdf_text(target)
     assert "Lower back — lumbar spine" in text and "Notes from your visit" in text
-    assert desktop.header.save_page.text() == "✓ Saved"
+    assert desktop.header.print_page.text() == "✓ Saved"
 
 
 def test_cancelling_the_save_dialog_writes_nothing(qtbot, desktop, tmp_path, monkeypatch):
@@ -128,7 +129,7 @@ def test_print_on_a_desktop_goes_through_the_system_dialog(qtbot, desktop, tmp_p
 
     monkeypatch.setattr(dialogs.PrintDialog, "ask", classmethod(choose))
     desktop.show_page(("nerve", "nerve-C6"))
-    qtbot.mouseClick(desktop.header.print_page, Qt.MouseButton.LeftButton)
+    desktop.header.print_action.trigger()
     assert seen == [(desktop, QPageSize.PageSizeId.Letter)]  # the configured paper, ready
     assert "C6 nerve root" in pdf_text(out)
     assert desktop.header.print_page.text() == "✓ Sent to the printer"
@@ -144,8 +145,8 @@ def test_the_button_says_what_happened_then_goes_back(qtbot, desktop, monkeypatc
     monkeypatch.setattr(dialogs.SaveDialog, "ask",
                         classmethod(lambda cls, p, t: tmp_path / "missing-folder" / "x.pdf"))
     desktop.handouts.save_page()
-    assert desktop.header.save_page.text() == "Could not save the PDF"
-    qtbot.waitUntil(lambda: desktop.header.save_page.text() == "PDF")
+    assert desktop.header.print_page.text() == "Could not save the PDF"
+    qtbot.waitUntil(lambda: desktop.header.print_page.text() == "Print")
 
 
 # -- the kiosk --------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ def kiosk(qtbot, qapp, make_window, monkeypatch):
 
 def test_a_kiosk_without_a_printer_shows_no_print_save_or_mark(qtbot, kiosk):
     header = kiosk.header
-    assert not header.print_page.isVisible() and not header.save_page.isVisible()
+    assert not header.print_page.isVisible()
     assert not kiosk.panel.marks.controls.isVisible()
     kiosk.session.set_marking(True)  # not even if asked
     assert kiosk.session.state.marking is False
@@ -174,7 +175,7 @@ def test_a_kiosk_without_a_printer_shows_no_print_save_or_mark(qtbot, kiosk):
 def test_a_kiosk_prints_to_its_printer_with_no_dialog(qtbot, qapp, kiosk):
     kiosk.handouts.configure(CLINIC._replace(printer="Front desk"))
     header = kiosk.header
-    assert header.print_page.isVisible() and not header.save_page.isVisible()
+    assert header.print_page.isVisible() and header.print_page.menu() is None  # no Save
     windows = set(qapp.topLevelWidgets())
     qtbot.mouseClick(header.print_page, Qt.MouseButton.LeftButton)
     assert QApplication.activeModalWidget() is None

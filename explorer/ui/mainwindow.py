@@ -19,7 +19,6 @@ from explorer.model.session import Session
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
-from explorer.ui.drawings.marks import Marks
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.handout.actions import Handouts
@@ -55,8 +54,8 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
-        self.panel.add_marks(Marks(self.session, theme_of(preferences), self))
         self.setCentralWidget(self._compose())
+        self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
@@ -190,14 +189,9 @@ class MainWindow(QMainWindow):
             self._size_panel(self.size())
 
     def _show_search(self) -> None:
-        text = self.session.state.search
-        box = self.header.search
-        if box.text() != text:
-            box.blockSignals(True)
-            box.setText(text)
-            box.blockSignals(False)
+        self.header.search.show_text(self.session.state.search)
         if self._shown == SEARCH:
-            self.current_page().set_query(text)  # type: ignore[attr-defined]
+            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
 
     def _show_header_state(self) -> None:
         self.header.speak.setVisible(self.read_aloud.available)

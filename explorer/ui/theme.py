@@ -222,6 +222,10 @@ QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height:
 QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
     {t.on_panel}; border-radius: 10px; padding: 6px 14px; }}
 QPushButton#tabButton:checked {{ background: {t.on_panel}; color: {t.panel}; font-weight: 700; }}
+QPushButton#markButton {{ background: {t.surface}; color: {t.text}; border: 1px solid
+    {t.control_border}; border-radius: 8px; padding: 3px 10px;
+    font-size: {min(px(15, s), 19)}px; }}
+QPushButton#markButton:checked {{ background: {t.mark}; color: {t.panel}; font-weight: 700; }}
 QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

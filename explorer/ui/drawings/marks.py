@@ -137,11 +137,11 @@ class MarkControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.mark = QPushButton()
-        self.mark.setObjectName("tabButton")
+        self.mark.setObjectName("markButton")  # small: the drawing keeps its room
         self.mark.setCheckable(True)
         self.mark.toggled.connect(session.set_marking)
         self.clear = QPushButton()
-        self.clear.setObjectName("tabButton")
+        self.clear.setObjectName("markButton")
         self.clear.clicked.connect(session.clear_marks)
         for button in (self.mark, self.clear):
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -89,16 +89,17 @@ class DrawingPanel(QFrame):
         if self._body_map is not None:
             self._body_map.retranslate(self.area_names)
 
-    def add_marks(self, marks) -> None:
-        """Show the clinician's marks over both drawings, the Mark tool beside the tabs."""
-        self.marks = marks
-        column = self.layout()
-        column.insertWidget(column.indexOf(self.hint), marks.controls, 0,
-                            Qt.AlignmentFlag.AlignHCenter)
+    def add_marks(self, session) -> QWidget:
+        """Show the session's marks (a clinician's) over both drawings; the Mark tool's
+        controls, for the window to place."""
+        from explorer.ui.drawings.marks import Marks
+
+        self.marks = marks = Marks(session, self.theme, self)
         if self.diagram is not None:
             marks.attach(self.diagram, "spine", QRectF(*self.diagram.drawing.view_box))
         if self._body_map is not None:
             marks.attach(self._body_map, "body", QRectF(*self._body_map.drawing.view_box))
+        return marks.controls
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme

@@ -1,16 +1,15 @@
-"""The header's Print and Save as PDF, for the page on screen.
+"""The header's Print, for the page on screen.
 
-On a desktop, Print opens the system's print dialog and Save as PDF asks where to save.
-On a kiosk there is no dialog at all: Print goes straight to the printer the staff set
-(``printer`` in the configuration), and the button is not there when none is set; Save
-as PDF is never there.  Text at 150 % or more prints in large print.  What was printed is
+On a desktop, Print is a menu: Print… opens the system's print dialog and Save as PDF…
+asks where to save.  On a kiosk there is no dialog at all: Print goes straight to the
+printer the staff set (``printer`` in the configuration), and the button is not there
+when none is set; there is no Save as PDF.  Text at 150 % or more prints in large print.  What was printed is
 neither logged nor kept: the only file written is the one asked for.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QPushButton
 
 from explorer.model.handout import HandoutSettings, printable
 from explorer.model.i18n import tr
@@ -48,10 +47,9 @@ class Handouts(QObject):
     def show_buttons(self) -> None:
         header = self.window.header
         header.print_page.setVisible(bool(self.settings.printer) or not self.kiosk)
-        header.save_page.setVisible(not self.kiosk)
-        has_one = self.window.world.ok and printable(self.window.session.page)
-        for button in (header.print_page, header.save_page):
-            button.setEnabled(has_one)
+        header.offer_menu(not self.kiosk)
+        header.print_page.setEnabled(self.window.world.ok and
+                                     printable(self.window.session.page))
 
     def printout(self):
         """The handout of the page on screen, in its language, with the marks on it."""
@@ -74,8 +72,7 @@ class Handouts(QObject):
         if path is None:
             return False
         done = write_pdf(printout, path)
-        self._tell(self.window.header.save_page,
-                   tr("✓ Saved") if done else tr("Could not save the PDF"))
+        self._tell(tr("✓ Saved") if done else tr("Could not save the PDF"))
         return done
 
     def print_page(self) -> bool:
@@ -93,13 +90,14 @@ class Handouts(QObject):
             if not PrintDialog.ask(self.window, printer):
                 return False
             done = print_on(printout, printer)
-        self._tell(self.window.header.print_page, tr("✓ Sent to the printer") if done else
+        self._tell(tr("✓ Sent to the printer") if done else
                    tr("The printer is not ready. Please ask at the desk.") if self.kiosk
                    else tr("Could not print"))
         return done
 
-    def _tell(self, button: QPushButton, text: str) -> None:
-        """What happened, on the button itself for a few seconds (no dialog to close)."""
+    def _tell(self, text: str) -> None:
+        """What happened, on the Print button for a few seconds (no dialog to close)."""
+        button = self.window.header.print_page
         button.setText(text)
         button.setAccessibleName(text)
         self._restore.start(FEEDBACK_MS)
