@@ -3,12 +3,15 @@ and what a phone camera reads best)."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 QUIET_MODULES = 4  # the blank border a reader needs round the code
 
 
+@functools.lru_cache(maxsize=32)  # a kiosk prints the same few pages over and over
 def qr_path(text: str) -> tuple[QPainterPath, int]:
     """The dark modules of ``text``'s QR code as one path in module units, and its size
     in modules including the quiet zone."""
