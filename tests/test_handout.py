@@ -192,3 +192,15 @@ def test_text_of_a_region_handout_reads_in_order(world, tmp_path):
              "Page 1 of"]
     at = [text.find(words) for words in order]
     assert -1 not in at and at[:-1] == sorted(at[:-1]), dict(zip(order, at, strict=True))
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["regular", "large print"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_drawings_stand_whole_on_the_first_page(world, tmp_path, language, large):
+    pdf = render(world, ("region", "lumbar"), tmp_path, language, large=large)
+    done = subprocess.run([tool("pdftotext"), "-f", "1", "-l", "1", str(pdf), "-"],
+                          capture_output=True, text=True, check=True)
+    first = " ".join(done.stdout.split())
+    names = world.content(language).region("sacral").name  # the last label on the spine
+    front = "Front view" if language == "en" else "Vista de frente"
+    assert names.split()[0] in first and front in first  # the body map's labels too

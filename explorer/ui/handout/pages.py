@@ -90,10 +90,10 @@ def _layout(printout: Printout, frame: Frame, size: sheet.Size):
     reviewed = _date(printout, printout.handout.reviewed)
     handout = printout.handout._replace(figures=tuple(f for f, _ in shown))
     width = sheet.FIGURE_WIDTH
-    for _ in range(2):
+    gaps = FIGURE_GAP * max(len(shown) - 1, 0)
+    for _ in range(3):
         heights = [figures.height_for(f, d, width) for f, d in shown]
-        column = QSizeF(width, sum(heights) + FIGURE_GAP * max(len(heights) - 1, 0)) \
-            if shown else QSizeF()
+        column = QSizeF(width, sum(heights) + gaps) if shown else QSizeF()
         doc, boxes = sheet.document(handout, column, reviewed, size, frame.width,
                                     top=frame.band - frame.running)
         doc.setPageSize(QSizeF(frame.width, frame.body))
@@ -102,9 +102,9 @@ def _layout(printout: Printout, frame: Frame, size: sheet.Size):
             return doc, [], None, sheet.decorations(doc, boxes, None, frame.body)
         rect, anchor = placed
         room = frame.body - 8 - anchor
-        if column.height() <= room + 1:
+        if column.height() <= room:
             break
-        width *= room / column.height()  # smaller drawings, all on the first page
+        width *= (room - gaps - 2) / (column.height() - gaps)  # smaller, on the first page
     return doc, list(zip(shown, heights, strict=True)), rect, sheet.decorations(
         doc, boxes, rect, frame.body)
 
@@ -129,14 +129,20 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
         painter.translate(0, frame.running - number * frame.body)
         clip = QRectF(0, number * frame.body, frame.width, frame.body)
         for decoration in decorations:
-            if decoration.rect.intersects(clip) or decoration.kind == "note":
+            if _shows(decoration.rect, clip):
                 _decorate(painter, decoration, clip)
         doc.drawContents(painter, clip)
-        if column is not None and column.intersects(clip):
+        if column is not None and _shows(column, clip):
             _drawings(painter, printout, column, shown)
         painter.restore()
     painter.end()
     return pages
+
+
+def _shows(rect: QRectF, page: QRectF) -> bool:
+    """Whether any of ``rect`` is on the page (a line has no height; touching is not on)."""
+    return rect.left() < page.right() and rect.top() < page.bottom() and \
+        rect.bottom() > page.top()
 
 
 def _decorate(painter: QPainter, decoration: sheet.Decoration, clip: QRectF) -> None:
