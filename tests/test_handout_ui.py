@@ -182,6 +182,8 @@ def test_a_kiosk_prints_to_its_printer_with_no_dialog(qtbot, qapp, kiosk):
     assert {w for w in qapp.topLevelWidgets() if w.isVisible()} <= windows
     # This machine has no printer called "Front desk": the visitor is told, nothing opens.
     assert header.print_page.text() == "The printer is not ready. Please ask at the desk."
+    kiosk.session.reset()  # the next visitor does not see it
+    assert header.print_page.text() == "Print"
 
 
 # -- the Mark tool ----------------------------------------------------------------------------

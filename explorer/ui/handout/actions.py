@@ -29,6 +29,7 @@ class Handouts(QObject):
         self._restore = QTimer(self)
         self._restore.setSingleShot(True)
         self._restore.timeout.connect(window.header.retranslate)
+        window.session.restarted.connect(self._restart)
         self.show_buttons()
 
     def configure(self, settings: HandoutSettings) -> None:
@@ -39,6 +40,12 @@ class Handouts(QObject):
     @property
     def kiosk(self) -> bool:
         return self.window.session.preferences.kiosk
+
+    def _restart(self) -> None:
+        """A new visitor does not see what the last one printed."""
+        if self._restore.isActive():
+            self._restore.stop()
+            self.window.header.retranslate()
 
     def _changed(self, names: frozenset[str]) -> None:
         if names & {"history", "preferences"}:
