@@ -45,7 +45,8 @@ class MarkLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self.box.adjusted(-200, -200, 200, 200)
+        w, h = self.box.width(), self.box.height()  # the labels' side of the view too
+        return self.box.adjusted(-w, -h / 4, w, h / 4)
 
     def show_marks(self, marks: tuple[model.Mark, ...]) -> None:
         self.marks = marks

@@ -60,6 +60,7 @@ def paint(painter: QPainter, rect: QRectF, figure: Figure, drawing: Drawing,
     """``figure`` in ``rect``; ``names``: region id -> the name to write beside it."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # a mark drawn off the drawing
     if figure.drawing == "spine":
         box = QRectF(rect.left() + rect.width() * LABEL_SHARE, rect.top(),
                      rect.width() * (1 - LABEL_SHARE), rect.height())
