@@ -107,7 +107,8 @@ def handout_settings(config: Config):
     from explorer.model.handout import HandoutSettings
 
     return HandoutSettings(config.clinic_name, config.clinic_phone, config.clinic_logo,
-                           config.handout_link, config.paper, config.printer)
+                           config.handout_link, config.paper, config.printer,
+                           config.emergency_number)
 
 
 def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None,

@@ -25,8 +25,9 @@ def spanish(loaded):
 def test_every_kind_of_page_has_a_handout_with_signs_and_sources(content, key):
     made = build(content, key)
     assert made.title and made.sections and made.sources and made.reviewed
-    assert made.signs and all(group.items for group in made.signs)
-    assert {g.level for g in made.signs} <= {"emergency", "urgent", "soon"}
+    assert made.signs and all(group.items or group.lead for group in made.signs)
+    levels = [g.level for g in made.signs]
+    assert levels == sorted(levels, key=["emergency", "urgent", "soon"].index)
     entry = content.get(handout.kinds.BY_PAGE[key[0]].collection, key[1]) if key[1] else None
     if entry is not None and hasattr(entry, "name") and key[0] != "vertebra":
         assert made.title.startswith(entry.name)
@@ -52,32 +53,38 @@ def test_a_region_says_what_its_page_says(content):
     assert made.figures[1].areas == content.felt_areas("regions", "lumbar")
 
 
-def test_a_condition_keeps_its_own_warning_signs_and_reasons_to_see_a_doctor(content):
-    condition = content.condition("cauda_equina_syndrome")
-    made = build(content, ("condition", "cauda_equina_syndrome"))
-    assert made.signs[0].items == condition.urgent
-    doctor = [s for s in made.sections if s.box]
-    assert doctor and doctor[0].items == condition.see_doctor
+def test_warning_signs_come_from_the_catalogue_under_their_levels_headings(content):
+    made = build(content, ("condition", "cauda_equina_syndrome"), emergency_number="999")
+    signs = content.warning_signs_of("conditions", "cauda_equina_syndrome")
+    emergency = made.signs[0]
+    assert emergency.level == "emergency" and emergency.title == "Emergency: call 999 now"
+    assert "999" in emergency.lead
+    assert emergency.items == tuple(s.text for s in signs if s.level == "emergency")
+    assert {"bladder_bowel", "saddle_numbness"} <= {s.id for s in signs}
 
 
-def test_signs_of_whole_spine_conditions_stay_on_their_own_page(content):
-    """A herniated disc can happen anywhere: its signs belong to its own page, not to a
-    region's handout (as on the body-area page)."""
-    whole = [c for c in content.conditions if len(c.regions) >= 3 and c.urgent]
-    assert whole
-    signs = {s for g in build(content, ("region", "thoracic")).signs for s in g.items}
-    for condition in whole:
-        own = set(condition.urgent) - {s for c in content.conditions_of("thoracic")
-                                       if len(c.regions) < 3 for s in c.urgent}
-        assert not own & signs
+def test_a_condition_sends_its_reasons_to_see_a_doctor_to_its_appointment_box(content):
+    condition = content.condition("sciatica")
+    made = build(content, ("condition", "sciatica"))
+    soon = [g for g in made.signs if g.level == "soon"]
+    assert soon and soon[0].items[-len(condition.see_doctor):] == condition.see_doctor
+    assert soon[0].title == "Make an appointment with your doctor"
+    assert not any(s.box for s in made.sections)  # not a second box saying the same
+
+
+def test_a_body_area_always_says_when_to_see_a_doctor(content):
+    made = build(content, ("area", "thighs_front"))
+    soon = [g for g in made.signs if g.level == "soon"]
+    assert soon and soon[0].lead.startswith("See a doctor if the feeling is new")
 
 
 def test_the_start_page_gives_its_topic(content):
     topic = content.topics[0]
     made = build(content, ("home", ""))
     assert made.title == topic.title and made.link_id == topic.id
-    assert [g.title for g in made.signs] == [s.heading for s in topic.sections
-                                             if s.kind == "urgent"]
+    listed = {i for s in topic.sections for i in s.warning_signs}
+    assert listed and {t for g in made.signs for t in g.items} == {
+        content.get("warning_signs", i).text for i in listed}
     assert build(content, ("topic", topic.id))._replace(key=("home", "")) == made
 
 
@@ -85,7 +92,8 @@ def test_in_spanish(spanish):
     made = build(spanish, ("condition", "sciatica"))
     assert made.title == spanish.condition("sciatica").name
     assert made.kicker == "Afección"
-    assert made.signs[0].title == "Busque atención médica el mismo día si tiene"
+    assert "Emergencia: llame al 911 ahora" in [g.title for g in made.signs]
+    assert made.signs[-1].title == "Pida una cita con su médico"
 
 
 @pytest.mark.parametrize("item_id,key", [("lumbar", ("region", "lumbar")),

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from explorer.model import kinds
-from explorer.model.entities import Source
-from explorer.model.i18n import tr
+from explorer.model.entities import LEVELS, Source
+from explorer.model.i18n import N_, tr
 from explorer.model.kinds import PageKey
 from explorer.model.marks import DRAWINGS, Mark
+from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, by_level, heading
 
 
 class Section(NamedTuple):
@@ -70,6 +71,7 @@ class HandoutSettings(NamedTuple):
     link: str = ""  # URL template with {id} and {lang}; none: no QR code
     paper: str = "auto"  # letter | a4 | auto
     printer: str = ""  # where a kiosk prints, with no dialog
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER  # what the emergency boxes say to call
 
 
 def printable(key: PageKey) -> bool:
@@ -87,8 +89,10 @@ def key_of(content, item_id: str) -> PageKey | None:
     return ("topic", item_id) if content.get("topics", item_id) is not None else None
 
 
-def build(content, key: PageKey, marks: Iterable[Mark] = ()) -> Handout | None:
-    """The handout of the page ``key`` in the current language, or None if it has none."""
+def build(content, key: PageKey, marks: Iterable[Mark] = (),
+          emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> Handout | None:
+    """The handout of the page ``key`` in the current language, or None if it has none;
+    ``emergency_number`` is the one its emergency boxes say to call."""
     from explorer.model import handout_text
 
     if not printable(key):
@@ -100,49 +104,43 @@ def build(content, key: PageKey, marks: Iterable[Mark] = ()) -> Handout | None:
     drawn = {f.drawing for f in made.figures}
     extra = tuple(Figure(d) for d in DRAWINGS if d not in drawn and any(m.drawing == d
                                                                           for m in marks))
-    return made._replace(signs=warning_signs(content, key), marks=marks,
+    return made._replace(signs=warning_signs(content, key, emergency_number), marks=marks,
                          figures=made.figures + extra)
 
 
 # -- warning signs ------------------------------------------------------------------------
-def warning_signs(content, key: PageKey) -> tuple[SignGroup, ...]:
-    """The page's warning signs by level, most serious first, each under its heading.
+SEE_A_DOCTOR = N_("See a doctor if the feeling is new and strong, keeps coming back, or comes "
+                  "with weakness, numbness or a change in how you walk.")
 
-    Today's content has one level: the conditions' ``urgent`` lists and the topics'
-    ``urgent`` sections, care the same day.  The catalogue of signs with levels replaces
-    the inside of this function, not its callers."""
+
+def warning_signs(content, key: PageKey,
+                  emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> tuple[SignGroup, ...]:
+    """The page's warning signs from the catalogue, by level, most serious first, each
+    under its level's heading (as on the page): a condition's own reasons to see a doctor
+    join its "make an appointment" box, and a body area always has that box."""
+    more_soon: tuple[str, ...] = ()
+    soon_text = ""
     if key[0] in ("home", "topic"):
         topics = content.topics if key[0] == "home" else (content.get("topics", key[1]),)
-        return tuple(SignGroup("urgent", s.heading, s.text, s.items)
-                     for t in topics for s in t.sections if s.kind == "urgent")
-    signs = _urgent_texts(content, key)
-    if not signs:
-        return ()
-    return (SignGroup("urgent", tr("Get medical help the same day if you have"), "",
-                      tuple(signs)),)
-
-
-def _urgent_texts(content, key: PageKey) -> list[str]:
-    """The same-day signs of the conditions a page is about.  Conditions of the whole spine
-    (a herniated disc can happen anywhere) only for their own page: their signs belong to
-    other places and would confuse a region, level or body area."""
-    kind, item_id = key
-    entry = kinds.entry_of(content, key)
-    if kind == "condition":
-        conditions = [entry]
-    elif kind == "region":
-        conditions = list(content.conditions_of(item_id))
-    elif kind == "area":
-        _, roots = content.sources_of_area(item_id)
-        conditions = [content.condition(c) for r in roots for c in r.conditions]
+        ids = dict.fromkeys(i for t in topics for s in t.sections for i in s.warning_signs)
+        found = [content.get("warning_signs", i) for i in ids]
+        signs = sorted((s for s in found if s is not None), key=lambda s: LEVELS.index(s.level))
     else:
-        conditions = [content.condition(c) for c in getattr(entry, "conditions", ())]
-    signs: list[str] = []
-    for condition in conditions:
-        if kind != "condition" and len(condition.regions) >= 3:
-            continue
-        signs += [s for s in condition.urgent if s not in signs]
-    return signs[:8]
+        kind = kinds.BY_PAGE[key[0]]
+        signs = list(content.warning_signs_of(kind.collection, key[1]))
+        if key[0] == "condition":
+            more_soon = tuple(content.condition(key[1]).see_doctor)
+        if key[0] == "area":
+            soon_text = tr(SEE_A_DOCTOR)
+    groups = dict(by_level(signs))
+    if more_soon or soon_text:
+        groups["soon"] = groups.get("soon", []) + list(more_soon)
+    made = []
+    for level in (lv for lv in LEVELS if lv in groups):
+        title, lead = heading(level, emergency_number)
+        made.append(SignGroup(level, title, soon_text if level == "soon" and soon_text
+                              else lead, tuple(groups[level])))
+    return tuple(made)
 
 
 # -- the web address in the QR code ---------------------------------------------------------

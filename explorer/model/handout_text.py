@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from explorer.model import kinds
 from explorer.model.handout import Figure, Handout, Section
-from explorer.model.i18n import tr
+from explorer.model.entities import sources_for
+from explorer.model.i18n import language, tr
 from explorer.model.kinds import PageKey
 
 
@@ -24,7 +25,12 @@ def _handout(key: PageKey, entry, kicker: str, title: str, lead: str, sections,
              figures) -> Handout:
     return Handout(key, key[1], kicker, title, lead,
                    tuple(s for s in sections if s.text or s.items or s.terms),
-                   (), tuple(figures), tuple(entry.sources), entry.reviewed)
+                   (), tuple(figures), _sources(entry.sources), entry.reviewed)
+
+
+def _sources(sources) -> tuple:
+    """The sources a reader of the current language is shown (theirs first, as on screen)."""
+    return sources_for(tuple(dict.fromkeys(sources)), language())
 
 
 def _region_figures(region: str | None, level: str | None, areas) -> list[Figure]:
@@ -58,15 +64,15 @@ def region(content, key: PageKey) -> Handout:
 
 def condition(content, key: PageKey) -> Handout:
     c = content.condition(key[1])
-    also = (tr("Also called: {names}", names=", ".join(c.also_called)),) if c.also_called else ()
+    also = (tr("Also called: {names}", names=", ".join(c.also_called)) + ".",) \
+        if c.also_called else ()
     sections = [
         Section(tr("Where in the spine"), tuple(f"{r.name} ({r.medical_name})"
                                                 for r in content.regions_of(c))),
         Section(tr("Common symptoms"), items=c.symptoms),
         Section(tr("Common causes"), items=c.causes),
         Section(tr("What usually helps"), items=c.helps),
-        Section(tr("When to see a doctor"), items=c.see_doctor, box=True),
-    ]
+    ]  # its reasons to see a doctor are in its "make an appointment" box
     lead = " ".join((*also, c.what))
     return _handout(key, c, tr("Condition"), c.name, lead, sections,
                     [Figure("spine", tuple(c.regions))])
@@ -135,16 +141,12 @@ def area(content, key: PageKey) -> Handout:
                                                 for r in regions) + none),
         Section(tr("Nerve roots whose skin area includes it"),
                 terms=tuple((n.name, n.dermatome) for n in roots)),
-        Section(tr("When to see a doctor"), (tr(
-            "See a doctor if the feeling is new and strong, keeps coming back, or comes with "
-            "weakness, numbness or a change in how you walk."),), box=True),
-    ]
-    sources = tuple(dict.fromkeys(s for e in (*regions, *roots) for s in e.sources))
-    reviewed = max((e.reviewed for e in (*regions, *roots)), default=None)
+    ]  # when to see a doctor: in its "make an appointment" box
     return Handout(key, a.id, tr("Where do you feel it?"), a.name, lead,
                    tuple(s for s in sections if s.text or s.terms), (),
                    (Figure("body", areas=content.leaf_areas([a.id])),
-                    Figure("spine", tuple(r.id for r in regions))), sources, reviewed)
+                    Figure("spine", tuple(r.id for r in regions))), _sources(a.sources),
+                   a.reviewed)
 
 
 def topics(content, key: PageKey) -> Handout | None:
@@ -157,13 +159,14 @@ def topics(content, key: PageKey) -> Handout | None:
         if len(chosen) > 1:
             sections.append(Section(topic.title, (topic.summary,)))
         sections += [Section(s.heading, (s.text,) if s.text else (), s.items,
-                             box=s.kind == "doctor") for s in topic.sections if s.kind != "urgent"]
+                             box=s.kind == "doctor") for s in topic.sections
+                     if s.text or s.items]  # a section of only signs: in the boxes
     first = chosen[0]
     one = len(chosen) == 1
     return Handout(key, first.id if one else "home", tr("Topic"),
                    first.title if one else tr("Explore your spine"),
                    first.summary if one else "", tuple(sections), (), (),
-                   tuple(dict.fromkeys(s for t in chosen for s in t.sources)),
+                   _sources(s for t in chosen for s in t.sources),
                    max(t.reviewed for t in chosen))
 
 

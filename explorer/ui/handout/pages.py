@@ -8,12 +8,12 @@ Everything is laid out in 1/96 inch and scaled to the device (a PDF or a printer
 from __future__ import annotations
 
 import datetime
-import re
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPen
 
+from explorer.model.dates import long_date
 from explorer.model.drawing import Drawing
 from explorer.model.handout import Handout, HandoutSettings, link
 from explorer.model.i18n import tr
@@ -55,14 +55,9 @@ class Frame(NamedTuple):
         return self.height - self.running - self.footer
 
 
-def _date(printout: Printout, date: datetime.date | None) -> str:
-    if date is None:
-        return ""
-    from PySide6.QtCore import QDate
-
-    locale = QLocale(printout.language)
-    form = re.sub(r"d{4}\W*", "", locale.dateFormat(QLocale.FormatType.LongFormat))  # no weekday
-    return locale.toString(QDate(date.year, date.month, date.day), form)
+def _date(date: datetime.date | None) -> str:
+    """In the printout's language (the one ``tr`` gives now), as on screen."""
+    return long_date(date) if date is not None else ""
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -87,7 +82,7 @@ def _layout(printout: Printout, frame: Frame, size: sheet.Size):
     column is made smaller if it would not fit on the first page."""
     shown = [(f, d) for f in printout.handout.figures
              if (d := printout.spine if f.drawing == "spine" else printout.body) is not None]
-    reviewed = _date(printout, printout.handout.reviewed)
+    reviewed = _date(printout.handout.reviewed)
     handout = printout.handout._replace(figures=tuple(f for f, _ in shown))
     width = sheet.FIGURE_WIDTH
     gaps = FIGURE_GAP * max(len(shown) - 1, 0)
@@ -155,9 +150,18 @@ def _decorate(painter: QPainter, decoration: sheet.Decoration, clip: QRectF) -> 
         painter.drawLine(decoration.rect.topLeft(), decoration.rect.topRight())
     else:
         border, background, _ = sheet.BOX_LOOKS[decoration.kind]
-        painter.setPen(QPen(QColor(border), 2.5))
+        width = 3.5 if decoration.kind == "emergency" else 2.0
+        pen = QPen(QColor(border), width)
+        if decoration.kind == "urgent":
+            pen.setStyle(Qt.PenStyle.DashLine)  # as on screen: told apart without colour
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
         painter.setBrush(QColor(background))
-        painter.drawRoundedRect(decoration.rect.adjusted(1.25, 1.25, -1.25, -1.25), 6, 6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPath(decoration.outline)
+        if decoration.kind == "emergency":  # and a bar down its left side
+            painter.fillRect(QRectF(decoration.rect.left(), decoration.rect.top() + 2, 7,
+                                    decoration.rect.height() - 4), QColor(border))
     painter.restore()
 
 
@@ -190,8 +194,7 @@ def _page(painter: QPainter, printout: Printout, frame: Frame, number: int, page
     painter.drawText(words, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, tr(
         "For learning only — this is not a diagnosis. Talk to your doctor about your "
         "symptoms."))
-    stamp = tr("Printed {date}", date=_date(printout, printout.printed or
-                                             datetime.date.today()))
+    stamp = tr("Printed {date}", date=_date(printout.printed or datetime.date.today()))
     painter.drawText(QRectF(frame.width * 0.64, top + 12, frame.width * 0.36, frame.footer - 12),
                      Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap,
                      stamp + "\n" + tr("Page {page} of {pages}", page=number + 1, pages=pages))

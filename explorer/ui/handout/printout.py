@@ -31,7 +31,7 @@ def make(world, key: PageKey, language: str, settings: handouts.HandoutSettings,
     content = world.content(language)
     if content is None:
         return None
-    made = handouts.build(content, key, marks)
+    made = handouts.build(content, key, marks, settings.emergency_number)
     if made is None:
         return None
     names = {r.id: r.name for r in content.regions}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSizeF, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QTextDocument, QTextFrameFormat
+from PySide6.QtGui import QColor, QFont, QImage, QPainterPath, QTextDocument, QTextFrameFormat
 
 from explorer.model.handout import Handout, Section, SignGroup
 from explorer.model.i18n import tr
@@ -43,7 +43,7 @@ REGULAR = Size(body=16, title=28, heading=19, small=12)
 LARGE = Size(body=24, title=38, heading=28, small=16)
 
 # kind -> (border and title colour, background, the sign that says it in more than colour)
-BOX_LOOKS = {"emergency": (PAPER.urgent, PAPER.urgent_bg, "☎"),
+BOX_LOOKS = {"emergency": (PAPER.emergency, PAPER.emergency_bg, "☎"),
              "urgent": (PAPER.urgent, PAPER.urgent_bg, "⚠"),
              "soon": (PAPER.accent, PAPER.doctor_bg, "✚"),
              "doctor": (PAPER.accent, PAPER.doctor_bg, "✚")}
@@ -52,6 +52,7 @@ BOX_LOOKS = {"emergency": (PAPER.urgent, PAPER.urgent_bg, "☎"),
 class Decoration(NamedTuple):
     kind: str  # a box kind, or "note" for a line to write on
     rect: QRectF  # document coordinates
+    outline: QPainterPath | None = None  # a box's frame: narrower where it is beside the drawings
 
 
 def _style(size: Size) -> str:
@@ -81,7 +82,8 @@ class _Builder:
 
     def box(self, kind: str, title: str, texts=(), items=(), terms=()) -> None:
         self.boxes.append(kind)
-        tag = f"-qt-user-state: {len(self.boxes)}; margin-left: {PAD}px; margin-right: {PAD}px;"
+        left = PAD + 8 if kind == "emergency" else PAD  # clear of its bar
+        tag = f"-qt-user-state: {len(self.boxes)}; margin-left: {left}px; margin-right: {PAD}px;"
         colour, _, sign = BOX_LOOKS[kind]
         space = self.size.body + PAD
         html = [f'<p style="{tag} margin-top: {space:.0f}px; font-size: {self.size.heading}px;'
@@ -89,7 +91,7 @@ class _Builder:
                 *(f'<p style="{tag}">{escape(t)}</p>' for t in texts if t),
                 *(f'<p style="{tag}"><b>{escape(a)}</b> — {escape(b)}</p>' for a, b in terms)]
         if items:
-            html.append(f'<ul style="margin-left: {PAD}px; margin-right: {PAD}px;">' + "".join(
+            html.append(f'<ul style="margin-left: {left}px; margin-right: {PAD}px;">' + "".join(
                 f'<li style="-qt-user-state: {len(self.boxes)};">{escape(i)}</li>'
                 for i in items) + "</ul>")
         self.add("".join(html))
@@ -128,10 +130,14 @@ def html(handout: Handout, column: QSizeF, reviewed: str, top: float,
               f'<p class="kicker">{escape(handout.kicker.upper())}</p>'
               f"<h1>{escape(handout.title)}</h1>"
               f'<p class="lead">{floats}{escape(handout.lead)}</p>')
-    for group in handout.signs:
+    first = [g for g in handout.signs if g.level == "emergency"]  # never below the fold
+    for group in first:
         built.signs(group)
     for section in handout.sections:
         built.section(section)
+    for group in handout.signs:
+        if group not in first:
+            built.signs(group)
     if pin_count(handout.marks):
         built.notes(pin_count(handout.marks))
     if handout.sources:
@@ -182,7 +188,7 @@ def decorations(doc: QTextDocument, boxes: list[str], column: QRectF | None,
     """Each box's frame (one rect per page it is on) and each note line, as laid out."""
     layout = doc.documentLayout()
     width = doc.textWidth()
-    spans: dict[tuple[int, int], QRectF] = {}  # (box number, page) -> rect
+    spans: dict[tuple[int, int], QPainterPath] = {}  # (box number, page) -> its frame
     lines = []
     block = doc.begin()
     while block.isValid():
@@ -197,7 +203,9 @@ def decorations(doc: QTextDocument, boxes: list[str], column: QRectF | None,
                 lines.append(Decoration("note", QRectF(28, rect.bottom() - 4, right - 28, 0)))
             else:
                 key = (state, int(rect.top() // page_height))
-                box = QRectF(0, rect.top() - PAD / 2, right, rect.height() + PAD)
-                spans[key] = spans[key].united(box) if key in spans else box
+                part = QPainterPath()
+                part.addRect(QRectF(0, rect.top() - PAD / 2, right, rect.height() + PAD))
+                spans[key] = spans[key].united(part) if key in spans else part
         block = block.next()
-    return [Decoration(boxes[number - 1], rect) for (number, _), rect in spans.items()] + lines
+    return [Decoration(boxes[number - 1], path.boundingRect(), path.simplified())
+            for (number, _), path in spans.items()] + lines
