@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explorer.model import kinds
-from explorer.model.handout import Figure, Handout, Section
 from explorer.model.entities import sources_for
+from explorer.model.handout import Figure, Handout, Section
 from explorer.model.i18n import language, tr
 from explorer.model.kinds import PageKey
 

@@ -3,8 +3,8 @@
 On a desktop, Print is a menu: Print… opens the system's print dialog and Save as PDF…
 asks where to save.  On a kiosk there is no dialog at all: Print goes straight to the
 printer the staff set (``printer`` in the configuration), and the button is not there
-when none is set; there is no Save as PDF.  Text at 150 % or more prints in large print.  What was printed is
-neither logged nor kept: the only file written is the one asked for.
+when none is set; there is no Save as PDF.  Text at 150 % or more prints in large print.
+What was printed is neither logged nor kept: the only file written is the one asked for.
 """
 
 from __future__ import annotations
