@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from explorer.model import kinds
+from explorer.model.marks import line, pin
 from explorer.model.preferences import Preferences
 from explorer.model.session import HISTORY_LIMIT, HOME, Session, State, Visit
 
@@ -27,6 +28,9 @@ EVERY_FIELD = {
     "preferences": lambda s: (s.set_language("es"), s.bigger(), s.next_theme()),
     "search": lambda s: s.set_search("bladder"),
     "reading": lambda s: s.set_reading(True),
+    "marking": lambda s: s.set_marking(True),
+    "marks": lambda s: (s.add_mark(pin("spine", (120, 640))),
+                        s.add_mark(line("body", [(10, 10), (20, 30), (40, 35)]))),
 }
 
 

@@ -35,6 +35,13 @@ class SearchBox(QLineEdit):
         super().mousePressEvent(event)
         self.focused.emit()
 
+    def show_text(self, text: str) -> None:
+        """``text`` in the box (the session's), without saying it was typed."""
+        if self.text() != text:
+            self.blockSignals(True)
+            self.setText(text)
+            self.blockSignals(False)
+
     def forget(self) -> None:
         """Empty, with no undo history, no selection and no clear button: as new."""
         self.blockSignals(True)
@@ -58,6 +65,8 @@ class HeaderBar(QFrame):
     bigger_clicked = Signal()
     theme_clicked = Signal()
     speak_clicked = Signal()
+    print_clicked = Signal()
+    save_clicked = Signal()  # save as PDF
     language_chosen = Signal(str)
     search_changed = Signal(str)
     search_focused = Signal()
@@ -89,6 +98,9 @@ class HeaderBar(QFrame):
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
         self.speak.hide()  # shown only when a speech engine is available
+        self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
+        self.print_page.clicked.connect(self.print_clicked)
+        self.print_action = self.save_action = None  # the desktop's menu: offer_menu()
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
@@ -99,7 +111,7 @@ class HeaderBar(QFrame):
             self.language_buttons[code] = button
         for widget in (self.back, self.home, self.title, self.search, self.smaller,
                        self.size_label, self.bigger, self.theme, self.speak,
-                       *self.language_buttons.values()):
+                       self.print_page, *self.language_buttons.values()):
             self.flow.addWidget(widget)
         self.retranslate()
 
@@ -119,10 +131,31 @@ class HeaderBar(QFrame):
         self.bigger.setText("A+")
         self.bigger.setAccessibleName(tr("Larger text"))
         self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        self.print_page.setText(tr("Print"))
+        self.print_page.setAccessibleName(tr("Print"))
+        self.print_page.setAccessibleDescription(
+            tr("Print this page, or save it as a PDF, to take home") if self.print_action
+            else tr("Prints this page as a handout to take home"))
+        if self.print_action is not None:
+            self.print_action.setText(tr("Print…"))
+            self.save_action.setText(tr("Save as PDF…"))
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
+
+    def offer_menu(self, on: bool) -> None:
+        """On a desktop, Print opens a menu: Print… (the system's dialog) and Save as PDF…;
+        on a kiosk it prints at once."""
+        if on and self.print_action is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self.print_page)
+            self.print_action = menu.addAction("", self.print_clicked.emit)
+            self.save_action = menu.addAction("", self.save_clicked.emit)
+            self.retranslate()
+        if on != (self.print_page.menu() is not None):
+            self.print_page.setMenu(self.print_action.parent() if on else None)
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

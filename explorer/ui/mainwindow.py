@@ -21,6 +21,7 @@ from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
+from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
@@ -54,12 +55,14 @@ class MainWindow(QMainWindow):
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
         self.setCentralWidget(self._compose())
+        self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
         QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
+        self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history"}))
 
     # -- composition ------------------------------------------------------------------------
@@ -186,14 +189,9 @@ class MainWindow(QMainWindow):
             self._size_panel(self.size())
 
     def _show_search(self) -> None:
-        text = self.session.state.search
-        box = self.header.search
-        if box.text() != text:
-            box.blockSignals(True)
-            box.setText(text)
-            box.blockSignals(False)
+        self.header.search.show_text(self.session.state.search)
         if self._shown == SEARCH:
-            self.current_page().set_query(text)  # type: ignore[attr-defined]
+            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
 
     def _show_header_state(self) -> None:
         self.header.speak.setVisible(self.read_aloud.available)
