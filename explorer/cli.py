@@ -4,6 +4,7 @@
                    [--screenshot FILE [--size WxH]]
     spine-explorer validate [DIR]
     spine-explorer info ID [--json] [--content DIR]
+    spine-explorer search QUERY… [--lang CODE] [--json] [--content DIR]
     spine-explorer set-pin [--config FILE]
     spine-explorer handout ID --output FILE.pdf [--lang CODE] [--config FILE] [--large-print]
 
@@ -74,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                          help="the configuration with the clinic's details and the paper")
     handout.add_argument("--large-print", action="store_true", help="larger type")
+    search = commands.add_parser("search", parents=[content],
+                                 help="the pages search finds for a query, best first")
+    search.add_argument("query", nargs="+", help="what a person would type, e.g. pain down my leg")
+    search.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                        help="the language to search in (default: en)")
+    search.add_argument("--json", action="store_true",
+                        help="print a JSON list of {id, kind, name, score}")
     pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                      help="the configuration file to store the PIN's hash in")
@@ -88,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "info":
         return info(load_all(content_dir), args.id, args.json, getattr(args, "lang", None),
                     getattr(args, "config", None))
+    if args.command == "search":
+        return search(load_all(content_dir), " ".join(args.query),
+                      getattr(args, "lang", None) or "en", args.json)
     if args.command == "set-pin":
         return set_pin(getattr(args, "config", None))
     if args.command == "handout":
@@ -211,6 +222,37 @@ def handout(args: argparse.Namespace, content_dir: Path | None) -> int:
     if printout is None or not write_pdf(printout, args.output):
         print(tr("Could not write {file}", file=args.output), file=sys.stderr)
         return 1
+    return 0
+
+
+def search(loaded: Loaded, query: str, language: str, as_json: bool) -> int:
+    """Print what search finds for ``query``: authors and staff check their words with it."""
+    from explorer.model.kinds import BY_COLLECTION
+    from explorer.model.search import SearchIndex
+    from explorer.model.translations import BASE, localize
+
+    if loaded.content is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    if language != BASE and language not in loaded.languages:
+        print(tr("Unknown language '{code}'; the content has {codes}.", code=language,
+                 codes=", ".join([BASE, *loaded.languages])), file=sys.stderr)
+        return 2
+    translation = loaded.languages.get(language) if language != BASE else None
+    index = SearchIndex(localize(loaded.content, translation))
+    results = index.search(query)
+    if as_json:
+        print(json.dumps([{"id": r.id, "kind": BY_COLLECTION[r.kind].json_kind,
+                           "name": r.name, "score": r.score} for r in results],
+                         indent=2, ensure_ascii=False))
+        return 0
+    for info in index.emergency(query):
+        print(f"⚠ {info.heading}")
+    if not results:
+        print(tr("Nothing found for “{query}”.", query=query))
+    for number, r in enumerate(results, 1):
+        print(f"{number:2}. {r.name} ({BY_COLLECTION[r.kind].json_kind} {r.id}, {r.score:g})")
     return 0
 
 

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
             self.session.open(SEARCH)
 
     def _search_focused(self) -> None:
+        if self.world.ok:
+            self.world.search_index(self.language.code)  # ready before the first keystroke
         if self.session.preferences.kiosk and self.world.ok:
             self.session.open(SEARCH)  # shows the on-screen keyboard
 
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         """A new visitor: no page, voice or pointer of the last one stays."""
         self.router.drop_all()
         self._shown = None
+        self.world.forget_searches()  # the next visitor's search knows nothing of this one's
         self.read_aloud.restart()
         self.panel.forget_pointer()
         self.header.search.forget()

@@ -73,9 +73,13 @@ def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> 
     return label
 
 
-def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+def bullet_html(items: Iterable[str]) -> str:
     rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
-    label = WrapLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
+    return f"<ul style='margin:0 0 0 -18px'>{rows}</ul>"
+
+
+def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+    label = WrapLabel(bullet_html(items), parent)
     label.setObjectName("bullets")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)

@@ -1,0 +1,220 @@
+"""Search on the shipped content and on small made-up content: ranking, stop words, stems,
+typos, warning signs, speed with ten times the synonyms, and the command line."""
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from explorer.cli import main
+from explorer.model.content import Content
+from explorer.model.entities import Condition, Muscle, SearchWords, Source
+from explorer.model.kinds import page_key
+from explorer.model.search import SearchIndex
+from explorer.model.translations import localize
+from explorer.model.words import Analyzer
+
+from search_queries import ENGLISH, SPANISH
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def index_for(loaded, language: str) -> SearchIndex:
+    return SearchIndex(localize(loaded.content, loaded.languages.get(language)))
+
+
+def ids(results, top: int = 3) -> list[str]:
+    return [r.id for r in results[:top]]
+
+
+# -- the table of patients' queries ----------------------------------------------------------
+@pytest.mark.parametrize(("language", "table"), [("en", ENGLISH), ("es", SPANISH)])
+def test_nine_in_ten_patient_queries_find_a_right_page_in_the_top_three(loaded, language, table):
+    assert len(table) >= 60
+    index = index_for(loaded, language)
+    misses = []
+    for written, acceptable in table:
+        query, emergency = written.rstrip("!"), written.endswith("!")
+        found = ids(index.search(query))
+        named = bool(index.emergency(query))
+        if not set(acceptable.split()) & set(found) or named != emergency:
+            misses.append(f"{query!r}: top three {found}, emergency {named}; wanted one of "
+                          f"{acceptable}{', emergency first' if emergency else ''}")
+    print(f"\n{language}: {len(table) - len(misses)} of {len(table)} pass; misses:",
+          *misses, sep="\n  ")
+    assert len(misses) <= len(table) // 10, "\n".join(misses)
+
+
+def test_every_answer_in_the_table_is_a_real_id(content):
+    known = {e.id for kind in ("regions", "conditions", "nerve_roots", "discs", "vertebrae",
+                               "muscles", "body_areas", "topics") for e in getattr(content, kind)}
+    for _query, acceptable in ENGLISH + SPANISH:
+        assert set(acceptable.split()) <= known, acceptable
+
+
+# -- ranking on small content of our own -----------------------------------------------------
+def condition(cid: str, name: str, *, also=(), symptoms=("Aches",), what="Some text.") -> Condition:
+    return Condition(cid, name, "A summary.", what, tuple(symptoms), ("Causes",), ("Rest",),
+                     ("Long pain",), (), (Source("S", "https://example.org/s"),),
+                     datetime.date(2026, 1, 1), tuple(also))
+
+
+def small(*conditions: Condition, words: SearchWords = SearchWords("english", ("my",))):
+    return SearchIndex(Content(search=words, conditions=conditions))
+
+
+def test_names_and_everyday_words_outrank_symptoms_which_outrank_other_text():
+    index = small(condition("in_text", "Alpha", what="It may come with zorblat."),
+                  condition("in_symptoms", "Beta", symptoms=("Zorblat in the arm",)),
+                  condition("in_also_called", "Gamma", also=("zorblat",)),
+                  condition("in_name", "Zorblat"))
+    assert ids(index.search("zorblat"), 4) == ["in_name", "in_also_called", "in_symptoms",
+                                               "in_text"]
+
+
+def test_a_rare_word_counts_more_than_a_common_one_and_covering_every_word_most():
+    common = [condition(f"c{i}", f"Common {i}", symptoms=("Ache in the knee",)) for i in range(6)]
+    index = small(*common, condition("rare", "Rare", symptoms=("Ache in the elbow",)),
+                  condition("both", "Both", symptoms=("Ache in the elbow and the knee",)))
+    assert ids(index.search("knee elbow"), 2) == ["both", "rare"]
+
+
+def test_stop_words_come_from_the_content_and_are_ignored():
+    entries = (condition("neck", "Neck ache"), condition("mine", "Mine", what="My my my."))
+    with_stop = small(*entries, words=SearchWords("english", ("my",)))
+    without = small(*entries, words=SearchWords("english", ()))
+    assert with_stop.search("my neck") == with_stop.search("neck")
+    assert ids(with_stop.search("my")) == []
+    assert ids(without.search("my"), 1) == ["mine"]
+
+
+def test_stems_match_other_forms_of_a_word_and_only_with_a_stemmer():
+    entries = (condition("tingle", "Arm trouble", symptoms=("Tingling in the fingers",)),)
+    assert ids(small(*entries).search("tingles")) == ["tingle"]
+    assert ids(small(*entries, words=SearchWords("", ())).search("tingles")) == []
+    english, spanish = Analyzer("english"), Analyzer("spanish")
+    assert english.stem("numbness") == english.stem("numb")
+    assert spanish.stem("piernas") == spanish.stem("pierna")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("sciatca", "sciatica"), ("hernaited disc", "herniated_disc"), ("hernait", "herniated_disc"),
+    ("scoliossis", "scoliosis"), ("sciat", "sciatica"), ("CIÁTICA", "sciatica")])
+def test_typos_unfinished_words_case_and_accents_are_forgiven(loaded, query, expected):
+    assert expected in ids(index_for(loaded, "en").search(query)) + \
+        ids(index_for(loaded, "es").search(query))
+
+
+# -- warning signs ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("language", "query"), [
+    ("en", "numb between my legs"), ("en", "can't control my bladder"),
+    ("en", "saddle numbness"), ("es", "no puedo orinar"), ("es", "incontinencia")])
+def test_a_query_naming_a_warning_sign_puts_the_emergency_information_first(
+        loaded, language, query):
+    index = index_for(loaded, language)
+    content = localize(loaded.content, loaded.languages.get(language))
+    urgent = [s for t in content.topics for s in t.sections if s.kind == "urgent"]
+    assert [e.heading for e in index.emergency(query)] == [urgent[0].heading]
+    assert ids(index.search(query), 1) == ["cauda_equina_syndrome"]
+
+
+@pytest.mark.parametrize("query", ["leg numbness", "back pain", "weak", "weak legs", "bladd"])
+def test_other_queries_name_no_emergency(loaded, query):
+    assert index_for(loaded, "en").emergency(query) == []
+
+
+def test_content_without_urgent_sections_has_no_emergency_information():
+    assert small(condition("a", "Bladder")).emergency("bladder") == []
+
+
+def test_every_muscle_in_the_index_has_a_page_and_muscles_no_region_lists_open_a_nerve_root(
+        content):
+    unlisted = {m.id for m in content.muscles} - {m for r in content.regions for m in r.muscles}
+    assert {"diaphragm", "anal_sphincter"} <= unlisted
+    for muscle_id in unlisted:
+        kind, root = page_key(content, "muscles", muscle_id)
+        assert kind == "nerve" and muscle_id in content.get("nerve_roots", root).key_muscles
+    index = SearchIndex(content)
+    assert {d.id for d in index.docs if d.kind == "muscles"} == {m.id for m in content.muscles}
+    lonely = content.replace(muscles=(*content.muscles, Muscle("lonely", "Lonely muscle", "Nothing.")))
+    assert "lonely" not in {d.id for d in SearchIndex(lonely).docs}
+
+
+# -- speed -----------------------------------------------------------------------------------
+def tenfold_synonyms(content: Content) -> Content:
+    """Every entry with ten times its everyday words: its own in new orders and new words."""
+    def more(entry):
+        words = list(entry.also_called)
+        extra = [f"{w} {n}x{entry.id[:3]} {words[(n + 1) % len(words)]}" for w in words
+                 for n in range(9)]
+        return entry._replace(also_called=tuple(words + extra))
+    kinds = {kind: tuple(more(e) if getattr(e, "also_called", ()) else e
+                         for e in getattr(content, kind))
+             for kind in ("regions", "conditions", "muscles", "body_areas", "vertebrae",
+                          "discs", "nerve_roots", "topics")}
+    return content.replace(**kinds)
+
+
+def keystroke_times(index: SearchIndex, queries) -> list[float]:
+    times = []
+    for query in queries:
+        for end in range(1, len(query) + 1):
+            start = time.perf_counter()
+            index.search(query[:end])
+            index.emergency(query[:end])
+            times.append((time.perf_counter() - start) * 1000)
+    return sorted(times)
+
+
+def test_search_stays_within_a_frame_with_ten_times_the_synonyms(content):
+    big = tenfold_synonyms(content)
+    shipped = sum(len(getattr(e, "also_called", ())) for k in big._fields[:-1]
+                  for e in getattr(content, k))
+    assert sum(len(getattr(e, "also_called", ())) for k in big._fields[:-1]
+               for e in getattr(big, k)) == 10 * shipped
+    index = SearchIndex(big)
+    times = keystroke_times(index, [q for q, _ in ENGLISH[:30]])
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"\n10x synonyms ({10 * shipped}): search p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+    assert p95 <= 16
+
+
+# -- command line ----------------------------------------------------------------------------
+def test_search_command_json_in_process(capsys):
+    assert main(["search", "pain", "down", "my", "leg", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert results[0] == {"id": "sciatica", "kind": "condition", "name": "Sciatica",
+                          "score": results[0]["score"]}
+    assert all(set(r) == {"id", "kind", "name", "score"} for r in results)
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)
+
+
+def test_search_command_text_puts_the_emergency_first_and_speaks_spanish():
+    done = subprocess.run([sys.executable, "-m", "explorer", "search", "no puedo orinar",
+                           "--lang", "es"], capture_output=True, text=True, env=ENV, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("⚠ Señales de alarma")
+    assert lines[1].startswith(" 1. Síndrome de la cola de caballo (condition cauda_equina_syndrome")
+
+
+def test_search_command_unknown_language_and_nothing_found(capsys):
+    assert main(["search", "neck", "--lang", "fr"]) == 2
+    assert "Unknown language 'fr'; the content has en, es." in capsys.readouterr().err
+    assert main(["search", "zzqx"]) == 0
+    assert capsys.readouterr().out.strip() == "Nothing found for “zzqx”."
+
+
+def test_start_up_imports_neither_search_nor_the_stemmer():
+    code = ("import sys\nfrom explorer import app\nstarted = app.start()\n"
+            "started.window.show()\nstarted.app.processEvents()\n"
+            "print(sorted(m for m in ('snowballstemmer', 'explorer.model.search') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=ENV, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
