@@ -87,7 +87,7 @@ def time_search(loaded, language: str = "en", repeats: int = 3) -> list[float]:
     app = app_module.application()
     window = app_module.make_window(loaded)
     if language != "en":
-        window.set_preferences(window.preferences._replace(language=language))
+        window.session.set_language(language)
     window.show()
     window.header.search.setFocus()  # the index is made when the box gets focus
     QApplication.processEvents()

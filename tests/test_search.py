@@ -218,3 +218,61 @@ def test_start_up_imports_neither_search_nor_the_stemmer():
                           env=ENV, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- search.yaml, checked like other content ------------------------------------------------
+def problems_of(text: str) -> list[str]:
+    from explorer.model.searchwords import parse_search_words
+
+    sink = []
+    parse_search_words(text.encode(), "search.yaml", sink)
+    return [str(p) for p in sink]
+
+
+def test_search_words_parse_from_text():
+    from explorer.model.searchwords import parse_search_words
+
+    words = parse_search_words(b"search:\n  stemmer: spanish\n  stop_words: [de, LA, 'qu\xc3\xa9']\n",
+                               "search.yaml", [])
+    assert words == SearchWords("spanish", ("de", "la", "que"))
+
+
+def test_search_words_problems_are_reported_with_their_lines():
+    assert problems_of("search:\n  stemer: english\n") == [
+        "search.yaml:2: unknown key 'stemer'; did you mean 'stemmer'?"]
+    assert problems_of("search:\n  stemmer: englsh\n") == [
+        "search.yaml:2: unknown stemmer 'englsh'; did you mean 'english'?"]
+    assert problems_of("search:\n  stop_words:\n    - the\n    - no\n    - two words\n") == [
+        'search.yaml:4: a stop word was read as false: put words like on, off, yes and no in '
+        'quotes ("no")', "search.yaml:5: a stop word should be one word, not 'two words'"]
+    assert problems_of("stop_words: [a]\n") == [
+        "search.yaml:1: the file should start with 'search:' and its settings (stemmer, "
+        "stop_words)"]
+
+
+def test_validate_reports_a_broken_spanish_search_file_and_a_missing_one_is_fine(content_copy):
+    spanish = content_copy / "translations" / "es" / "search.yaml"
+    spanish.write_text("search:\n  stemmer: spanish\n  stop_words: [de, la cosa]\n")
+    done = subprocess.run([sys.executable, "-m", "explorer", "validate", str(content_copy)],
+                          capture_output=True, text=True, env=ENV, timeout=120)
+    assert done.returncode == 1
+    assert done.stdout.strip() == (f"{content_copy}/translations/es/search.yaml:3: a stop word "
+                                   "should be one word, not 'la cosa'")
+    spanish.unlink()
+    (content_copy / "search.yaml").unlink()
+    assert main(["validate", str(content_copy)]) == 0
+    from explorer.model.world import load_all
+
+    loaded = load_all(content_copy)
+    assert loaded.content.search == SearchWords()
+    assert loaded.languages["es"].search == SearchWords()
+
+
+def test_search_words_come_back_from_the_content_cache(tmp_path, loaded):
+    from explorer.model.world import load_all
+
+    load_all(cache_dir=tmp_path)  # writes the cache
+    cached = load_all(cache_dir=tmp_path)
+    assert cached.content.search == loaded.content.search != SearchWords()
+    assert cached.languages["es"].search.stemmer == "spanish"
+    assert cached.languages["es"].search == loaded.languages["es"].search

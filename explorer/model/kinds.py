@@ -4,7 +4,8 @@ A row ties together a content collection (the file ``<collection>.yaml`` and its
 type), the page that shows one entry (by page-key kind and the page class's import path,
 so this module stays Qt-free and pages load only when first needed), the drawing's class
 for its shapes, what opening it selects on the drawing, its name for people, its ``kind``
-in ``info --json``, how ``info`` describes it, and where it ranks in search.
+in ``info --json``, how ``info`` describes it, and where it ranks in search (and how much
+it weighs there).
 
 Adding a kind of content is one row here plus its entry type and its page.  No Qt here.
 """
