@@ -17,7 +17,6 @@ from explorer.model.kinds import page_key
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
 from explorer.model.words import Analyzer
-
 from search_queries import ENGLISH, SPANISH
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -140,7 +139,8 @@ def test_every_muscle_in_the_index_has_a_page_and_muscles_no_region_lists_open_a
         assert kind == "nerve" and muscle_id in content.get("nerve_roots", root).key_muscles
     index = SearchIndex(content)
     assert {d.id for d in index.docs if d.kind == "muscles"} == {m.id for m in content.muscles}
-    lonely = content.replace(muscles=(*content.muscles, Muscle("lonely", "Lonely muscle", "Nothing.")))
+    lonely_muscle = Muscle("lonely", "Lonely muscle", "Nothing.")
+    lonely = content.replace(muscles=(*content.muscles, lonely_muscle))
     assert "lonely" not in {d.id for d in SearchIndex(lonely).docs}
 
 
@@ -199,7 +199,8 @@ def test_search_command_text_puts_the_emergency_first_and_speaks_spanish():
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("⚠ Señales de alarma")
-    assert lines[1].startswith(" 1. Síndrome de la cola de caballo (condition cauda_equina_syndrome")
+    assert lines[1].startswith(" 1. Síndrome de la cola de caballo (condition "
+                               "cauda_equina_syndrome")
 
 
 def test_search_command_unknown_language_and_nothing_found(capsys):
@@ -232,8 +233,8 @@ def problems_of(text: str) -> list[str]:
 def test_search_words_parse_from_text():
     from explorer.model.searchwords import parse_search_words
 
-    words = parse_search_words(b"search:\n  stemmer: spanish\n  stop_words: [de, LA, 'qu\xc3\xa9']\n",
-                               "search.yaml", [])
+    text = "search:\n  stemmer: spanish\n  stop_words: [de, LA, 'qué']\n"
+    words = parse_search_words(text.encode(), "search.yaml", [])
     assert words == SearchWords("spanish", ("de", "la", "que"))
 
 

@@ -21,7 +21,13 @@ from typing import NamedTuple
 
 from explorer.model.content import Content
 from explorer.model.kinds import BY_COLLECTION
-from explorer.model.searchdocs import KIND_ORDER, PART_WEIGHTS, Emergency, documents, emergencies
+from explorer.model.searchdocs import (
+    KIND_ORDER,
+    PART_WEIGHTS,
+    Emergency,
+    documents,
+    emergencies,
+)
 from explorer.model.words import Analyzer, deletes, distance, normalize, typo_limit
 
 __all__ = ["KIND_ORDER", "Result", "SearchIndex", "normalize"]
@@ -84,12 +90,11 @@ class SearchIndex:
                             for stem in set().union(*map(set, per_part.values())))
         total = len(self.docs)
         for index, per_part in enumerate(counts):
-            mixed: Counter = Counter()
-            for part, tf in per_part.items():
-                length = sum(tf.values())
-                norm = 1 - B + B * length / average[part]
-                for stem, n in tf.items():
-                    mixed[stem] += PART_WEIGHTS[part] * n / norm
+            mixed: dict[str, float] = {}  # stem -> its count, weighted by part and length
+            for part, counted in per_part.items():
+                norm = 1 - B + B * sum(counted.values()) / average[part]
+                for stem, n in counted.items():
+                    mixed[stem] = mixed.get(stem, 0.0) + PART_WEIGHTS[part] * n / norm
             for stem, tf in mixed.items():
                 idf = math.log(1 + (total - frequency[stem] + 0.5) / (frequency[stem] + 0.5))
                 self.weights.setdefault(stem, {})[index] = idf * tf * (K1 + 1) / (tf + K1)
@@ -162,7 +167,8 @@ class SearchIndex:
             doc = self.docs[index]
             coverage = covered[index] / len(words)
             bonus = self._phrase_bonus(index, stems, typed)
-            total = score * coverage * coverage * (1 + bonus) * BY_COLLECTION[doc.kind].search_weight
+            weight = BY_COLLECTION[doc.kind].search_weight
+            total = score * coverage * coverage * (1 + bonus) * weight
             results.append(Result(doc.kind, doc.id, doc.name, round(total, 3), doc.page))
         if not results:
             return []

@@ -9,7 +9,8 @@ is read apart, so a query that names a warning sign can put it first.
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from explorer.model.content import Content
 from explorer.model.kinds import BY_COLLECTION, SEARCHED, page_key

@@ -69,7 +69,7 @@ def parse_search_words(data: bytes, file: str, sink: list[Problem]) -> SearchWor
         problems.add(table.line_of("stop_words"), "'stop_words' should be a list of words")
         return None
     stop_words = []
-    for word, line in zip(words, words.item_lines):
+    for word, line in zip(words, words.item_lines, strict=True):
         plain = normalize(word) if isinstance(word, str) else ""
         if isinstance(word, bool):  # YAML reads on, off, yes and no as true and false
             problems.add(line, f"a stop word was read as {str(word).lower()}: put words like "

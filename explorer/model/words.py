@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -59,7 +59,7 @@ def _snowball(algorithm: str) -> Callable[[str], str]:
     if not algorithm:
         return str
     try:
-        import snowballstemmer
+        import snowballstemmer  # type: ignore[import-untyped]
     except ImportError:  # a broken install: search still works, without stems
         return str
     try:

@@ -13,7 +13,7 @@ from explorer.model.i18n import tr
 from explorer.model.kinds import BY_COLLECTION, PageKey
 from explorer.model.search import Result
 from explorer.ui.pages.base import Page, PageContext
-from explorer.ui.widgets import bullet_html
+from explorer.ui.widgets import LinkButton, bullet_html
 
 LIMIT = 12  # results shown at once: the best ones; fewer keep each keystroke quick
 
@@ -37,7 +37,7 @@ class SearchPage(Page):
         # Result buttons are made once and reused: each keystroke only changes their words,
         # so results follow the typing within a frame.
         self.pool = self.add_links(("result", str(i), "…") for i in range(LIMIT))
-        self.pool_buttons = list(self.link_buttons)
+        self.pool_buttons: list[LinkButton] = list(self.link_buttons)  # type: ignore[arg-type]
         self.targets: list[PageKey] = [("home", "")] * LIMIT
         for index, button in enumerate(self.pool_buttons):
             button.clicked.disconnect()
