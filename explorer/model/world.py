@@ -202,8 +202,3 @@ class World:
 
             index = self._indexes[code] = SearchIndex(self.content(code))
         return index
-
-    def forget_searches(self) -> None:
-        """Empty every search index's memory of words searched for (a new visitor)."""
-        for index in self._indexes.values():
-            index.clear_cache()

@@ -204,7 +204,6 @@ class MainWindow(QMainWindow):
         """A new visitor: no page, voice or pointer of the last one stays."""
         self.router.drop_all()
         self._shown = None
-        self.world.forget_searches()  # the next visitor's search knows nothing of this one's
         self.read_aloud.restart()
         self.panel.forget_pointer()
         self.header.search.forget()
