@@ -4,7 +4,7 @@
                    [--screenshot FILE [--size WxH]]
     spine-explorer validate [DIR]
     spine-explorer info ID [--json] [--content DIR]
-    spine-explorer search QUERY… [--lang CODE] [--json] [--content DIR]
+    spine-explorer search QUERY… [--lang CODE] [--json] [--config FILE] [--content DIR]
     spine-explorer set-pin [--config FILE]
     spine-explorer handout ID --output FILE.pdf [--lang CODE] [--config FILE] [--large-print]
 
@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the language to search in (default: en)")
     search.add_argument("--json", action="store_true",
                         help="print a JSON list of {id, kind, name, score}")
+    search.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                        help="the configuration file whose emergency_number to print")
     pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                      help="the configuration file to store the PIN's hash in")
@@ -97,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return info(load_all(content_dir), args.id, args.json, getattr(args, "lang", None),
                     getattr(args, "config", None))
     if args.command == "search":
-        return search(load_all(content_dir), " ".join(args.query),
-                      getattr(args, "lang", None) or "en", args.json)
+        return search(load_all(content_dir), " ".join(args.query), getattr(args, "lang", None),
+                      args.json, getattr(args, "config", None))
     if args.command == "set-pin":
         return set_pin(getattr(args, "config", None))
     if args.command == "handout":
@@ -225,34 +227,41 @@ def handout(args: argparse.Namespace, content_dir: Path | None) -> int:
     return 0
 
 
-def search(loaded: Loaded, query: str, language: str, as_json: bool) -> int:
-    """Print what search finds for ``query``: authors and staff check their words with it."""
+def search(loaded: Loaded, query: str, lang: str | None, as_json: bool,
+           config_file: Path | None = None) -> int:
+    """Print what search finds for ``query``: authors and staff check their words with it.
+    First, when the query names an emergency sign, the emergency heading and those signs."""
+    from explorer.config import load_config
     from explorer.model.kinds import BY_COLLECTION
     from explorer.model.search import SearchIndex
-    from explorer.model.translations import BASE, localize
+    from explorer.model.signs import heading
 
     if loaded.content is None:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return 1
-    if language != BASE and language not in loaded.languages:
-        print(tr("Unknown language '{code}'; the content has {codes}.", code=language,
-                 codes=", ".join([BASE, *loaded.languages])), file=sys.stderr)
+    content = _localized(loaded, lang)
+    if content is None:
+        print(tr("Unknown language '{code}'; the content has: {codes}.", code=lang,
+                 codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
         return 2
-    translation = loaded.languages.get(language) if language != BASE else None
-    index = SearchIndex(localize(loaded.content, translation))
+    index = SearchIndex(content)
     results = index.search(query)
     if as_json:
         print(json.dumps([{"id": r.id, "kind": BY_COLLECTION[r.kind].json_kind,
                            "name": r.name, "score": r.score} for r in results],
                          indent=2, ensure_ascii=False))
         return 0
-    for info in index.emergency(query):
-        print(f"⚠ {info.heading}")
+    signs = index.emergency(query)
+    if signs:
+        number = load_config(config_file).config.emergency_number
+        print("☎ " + heading("emergency", number)[0])
+        for sign in signs:
+            print(f"    – {sign.text}")
     if not results:
         print(tr("Nothing found for “{query}”.", query=query))
-    for number, r in enumerate(results, 1):
-        print(f"{number:2}. {r.name} ({BY_COLLECTION[r.kind].json_kind} {r.id}, {r.score:g})")
+    for place, r in enumerate(results, 1):
+        print(f"{place:2}. {r.name} ({BY_COLLECTION[r.kind].json_kind} {r.id}, {r.score:g})")
     return 0
 
 

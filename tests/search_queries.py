@@ -1,8 +1,8 @@
 """Everyday queries, written for these tests the way patients and front-desk staff type
 them, each with the pages that are a right answer in the top three (ids of any kind).
 
-A query ending in "!" must also put the emergency information first; every other query
-must not.  The table is ours: not taken from any log, list or source.
+A query ending in "!" must also put the emergency information first (it names a warning
+sign of level ``emergency``); every other query must not.  The table is ours: not taken from any log, list or source.
 """
 
 HANDS = "hands hands_thumb_side hands_middle hands_little_finger_side"
@@ -42,7 +42,7 @@ ENGLISH = [
     ("narrowing of the spine", "spinal_stenosis"),
     ("arthritis in my back", "osteoarthritis_of_the_spine"),
     ("worn out discs", "degenerative_disc_disease"),
-    ("bulging disk", "herniated_disc"),
+    ("bulging disk", "degenerative_disc_disease"),  # not a herniation (issue 9)
     ("disc between L5 and S1", "L5-S1"),
     ("L4 L5", "L4-L5"),
     ("C6 nerve", "nerve-C6"),
@@ -84,6 +84,8 @@ ENGLISH = [
     ("herniatd disk", "herniated_disc"),
     ("whiplsh", "whiplash"),
     ("both legs are getting weaker!", "cauda_equina_syndrome"),
+    ("pain in both legs!", "cauda_equina_syndrome legs"),
+    ("chest pain with my back pain!", "chest thoracic middle_back upper_back"),
 ]
 
 SPANISH = [
@@ -158,4 +160,7 @@ SPANISH = [
     ("no puedo levantar el pie", "ankle_lifters nerve-L5"),
     ("ciatica", "sciatica"),
     ("escolisis", "scoliosis"),
+    ("disco abultado", "degenerative_disc_disease"),
+    ("dolor en las dos piernas!", "cauda_equina_syndrome legs"),
+    ("dolor de pecho y de espalda!", "chest thoracic middle_back upper_back"),
 ]

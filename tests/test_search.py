@@ -12,7 +12,7 @@ import pytest
 
 from explorer.cli import main
 from explorer.model.content import Content
-from explorer.model.entities import Condition, Muscle, SearchWords, Source
+from explorer.model.entities import Condition, Muscle, SearchWords, Source, WarningSign
 from explorer.model.kinds import page_key
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
@@ -56,14 +56,22 @@ def test_every_answer_in_the_table_is_a_real_id(content):
 
 
 # -- ranking on small content of our own -----------------------------------------------------
-def condition(cid: str, name: str, *, also=(), symptoms=("Aches",), what="Some text.") -> Condition:
+def condition(cid: str, name: str, *, also=(), symptoms=("Aches",), what="Some text.",
+              signs=(), emergency=False) -> Condition:
     return Condition(cid, name, "A summary.", what, tuple(symptoms), ("Causes",), ("Rest",),
                      ("Long pain",), (), (Source("S", "https://example.org/s"),),
-                     datetime.date(2026, 1, 1), tuple(also))
+                     datetime.date(2026, 1, 1), warning_signs=tuple(signs), emergency=emergency,
+                     also_called=tuple(also))
 
 
-def small(*conditions: Condition, words: SearchWords = SearchWords("english", ("my",))):
-    return SearchIndex(Content(search=words, conditions=conditions))
+def sign(sid: str, text: str, level: str = "emergency", also=()) -> WarningSign:
+    return WarningSign(sid, text, level, (Source("S", "https://example.org/s"),),  # type: ignore[arg-type]
+                       datetime.date(2026, 1, 1), tuple(also))
+
+
+def small(*conditions: Condition, words: SearchWords = SearchWords("english", ("my",)),
+          signs: tuple[WarningSign, ...] = ()):
+    return SearchIndex(Content(search=words, conditions=conditions, warning_signs=signs))
 
 
 def test_names_and_everyday_words_outrank_symptoms_which_outrank_other_text():
@@ -91,6 +99,15 @@ def test_stop_words_come_from_the_content_and_are_ignored():
     assert ids(without.search("my"), 1) == ["mine"]
 
 
+def test_a_name_made_only_of_stop_words_is_found_when_typed_whole():
+    index = small(condition("as", "Ankylosing spondylitis", also=("AS",)),
+                  condition("other", "Other", what="As it may be."),
+                  words=SearchWords("english", ("as", "my")))
+    assert ids(index.search("AS")) == ids(index.search("as")) == ["as"]
+    assert ids(index.search("my")) == []
+    assert ids(index.search("as my")) == []  # only a whole name or everyday word
+
+
 def test_stems_match_other_forms_of_a_word_and_only_with_a_stemmer():
     entries = (condition("tingle", "Arm trouble", symptoms=("Tingling in the fingers",)),)
     assert ids(small(*entries).search("tingles")) == ["tingle"]
@@ -98,6 +115,16 @@ def test_stems_match_other_forms_of_a_word_and_only_with_a_stemmer():
     english, spanish = Analyzer("english"), Analyzer("spanish")
     assert english.stem("numbness") == english.stem("numb")
     assert spanish.stem("piernas") == spanish.stem("pierna")
+
+
+def test_a_word_the_index_knows_is_not_read_as_a_typo_or_once_finished_as_a_longer_word():
+    index = small(condition("legs", "Leg trouble", symptoms=("Sore legs", "Weak legs")),
+                  condition("less", "Zorblat", what="Less and less."),
+                  condition("weaken", "Quux", what="Bones may weaken."))
+    assert ids(index.search("legs")) == ["legs"]  # not "less", one letter away
+    assert ids(index.search("legz")) == ["legs"]  # a word it does not know: still a typo
+    assert ids(index.search("weak legs")) == ["legs"]  # "weak", finished, is not "weaken"
+    assert set(ids(index.search("weak"))) == {"legs", "weaken"}  # "weak…" may be "weaken"
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -109,24 +136,65 @@ def test_typos_unfinished_words_case_and_accents_are_forgiven(loaded, query, exp
 
 
 # -- warning signs ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("language", "query"), [
-    ("en", "numb between my legs"), ("en", "can't control my bladder"),
-    ("en", "saddle numbness"), ("es", "no puedo orinar"), ("es", "incontinencia")])
-def test_a_query_naming_a_warning_sign_puts_the_emergency_information_first(
-        loaded, language, query):
+@pytest.mark.parametrize(("language", "query", "sign_id"), [
+    ("en", "numb between my legs", "saddle_numbness"),
+    ("en", "can't control my bladder", "bladder_bowel"),
+    ("en", "saddle numbness", "saddle_numbness"),
+    ("en", "pain in both legs", "both_legs"),
+    ("en", "my legs are getting weaker", "worsening_weakness"),
+    ("es", "no puedo orinar", "bladder_bowel"),
+    ("es", "incontinencia", "bladder_bowel"),
+    ("es", "dolor en las dos piernas", "both_legs")])
+def test_a_query_naming_an_emergency_sign_puts_the_emergency_information_first(
+        loaded, language, query, sign_id):
     index = index_for(loaded, language)
-    content = localize(loaded.content, loaded.languages.get(language))
-    urgent = [s for t in content.topics for s in t.sections if s.kind == "urgent"]
-    assert [e.heading for e in index.emergency(query)] == [urgent[0].heading]
+    named = index.emergency(query)
+    assert sign_id in [s.id for s in named]
+    assert {s.level for s in named} == {"emergency"}
     assert ids(index.search(query), 1) == ["cauda_equina_syndrome"]
 
 
-@pytest.mark.parametrize("query", ["leg numbness", "back pain", "weak", "weak legs", "bladd"])
+@pytest.mark.parametrize(("language", "query"), [
+    ("en", "chest pain"), ("en", "back pain after a serious accident"),
+    ("es", "dolor de pecho")])
+def test_emergency_signs_beyond_the_cauda_equina_are_named_too(loaded, language, query):
+    named = index_for(loaded, language).emergency(query)
+    assert named and {s.level for s in named} == {"emergency"}
+
+
+def test_a_condition_that_is_itself_an_emergency_names_its_emergency_signs(loaded, content):
+    index = index_for(loaded, "en")
+    cauda = content.condition("cauda_equina_syndrome")
+    emergency = {s.id for s in content.warning_signs if s.level == "emergency"}
+    assert {s.id for s in index.emergency("cauda equina")} == \
+        emergency & set(cauda.warning_signs)
+
+
+@pytest.mark.parametrize("query", ["leg numbness", "back pain", "weak", "weak legs", "bladd",
+                                   "fever", "stiff neck in the morning"])
 def test_other_queries_name_no_emergency(loaded, query):
     assert index_for(loaded, "en").emergency(query) == []
 
 
-def test_content_without_urgent_sections_has_no_emergency_information():
+def test_warning_signs_are_read_from_the_catalogue_and_only_emergencies_come_first():
+    signs = (sign("pee", "Trouble peeing", also=("wet myself",)),
+             sign("hot", "A fever", level="urgent", also=("feel hot",)))
+    index = small(condition("stone", "Kidney stone", also=("wet myself",), signs=("pee",)),
+                  condition("rare", "Zorblat syndrome", signs=("pee", "hot"), emergency=True),
+                  condition("flu", "Flu", signs=("hot",)), signs=signs)
+    assert [s.id for s in index.emergency("I wet myself")] == ["pee"]
+    assert index.emergency("feel hot") == []  # urgent, not an emergency
+    # The condition that is itself the emergency comes first, though another scores more.
+    found = index.search("wet myself")
+    assert ids(found, 2) == ["rare", "stone"] and found[1].score > found[0].score
+    # Its names name its emergency signs; the other entries' names do not.
+    assert [s.id for s in index.emergency("zorblat syndrome")] == ["pee"]
+    assert index.emergency("kidney stone") == []
+    # A sign's words count for the entries that list it, as where it is felt.
+    assert set(ids(index.search("fever"))) == {"flu", "rare"}
+
+
+def test_content_without_emergency_signs_has_no_emergency_information():
     assert small(condition("a", "Bladder")).emergency("bladder") == []
 
 
@@ -139,7 +207,8 @@ def test_every_muscle_in_the_index_has_a_page_and_muscles_no_region_lists_open_a
         assert kind == "nerve" and muscle_id in content.get("nerve_roots", root).key_muscles
     index = SearchIndex(content)
     assert {d.id for d in index.docs if d.kind == "muscles"} == {m.id for m in content.muscles}
-    lonely_muscle = Muscle("lonely", "Lonely muscle", "Nothing.")
+    lonely_muscle = Muscle("lonely", "Lonely muscle", "Nothing.",
+                           (Source("S", "https://example.org/s"),), datetime.date(2026, 1, 1))
     lonely = content.replace(muscles=(*content.muscles, lonely_muscle))
     assert "lonely" not in {d.id for d in SearchIndex(lonely).docs}
 
@@ -154,9 +223,17 @@ def tenfold_synonyms(content: Content) -> Content:
         return entry._replace(also_called=tuple(words + extra))
     kinds = {kind: tuple(more(e) if getattr(e, "also_called", ()) else e
                          for e in getattr(content, kind))
-             for kind in ("regions", "conditions", "muscles", "body_areas", "vertebrae",
-                          "discs", "nerve_roots", "topics")}
+             for kind in WITH_SYNONYMS}
     return content.replace(**kinds)
+
+
+WITH_SYNONYMS = ("regions", "conditions", "muscles", "body_areas", "vertebrae", "discs",
+                 "nerve_roots", "topics", "warning_signs")
+
+
+def synonyms(content: Content) -> int:
+    return sum(len(getattr(e, "also_called", ())) for kind in WITH_SYNONYMS
+               for e in getattr(content, kind))
 
 
 def keystroke_times(index: SearchIndex, queries) -> list[float]:
@@ -174,10 +251,8 @@ def keystroke_times(index: SearchIndex, queries) -> list[float]:
 
 def test_search_stays_within_a_frame_with_ten_times_the_synonyms(content):
     big = tenfold_synonyms(content)
-    shipped = sum(len(getattr(e, "also_called", ())) for k in big._fields[:-1]
-                  for e in getattr(content, k))
-    assert sum(len(getattr(e, "also_called", ())) for k in big._fields[:-1]
-               for e in getattr(big, k)) == 10 * shipped
+    shipped = synonyms(content)
+    assert synonyms(big) == 10 * shipped
     index = SearchIndex(big)
     times = keystroke_times(index, [q for q, _ in ENGLISH[:30]])
     p95 = times[int(0.95 * (len(times) - 1))]
@@ -200,14 +275,16 @@ def test_search_command_text_puts_the_emergency_first_and_speaks_spanish():
                            "--lang", "es"], capture_output=True, text=True, env=ENV, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("⚠ Señales de alarma")
-    assert lines[1].startswith(" 1. Síndrome de la cola de caballo (condition "
-                               "cauda_equina_syndrome")
+    assert lines[0] == "☎ Emergencia: llame al 911 ahora"
+    assert lines[1].startswith("    – Problemas para orinar")
+    results = [line for line in lines if not line.startswith("    ")]
+    assert results[1].startswith(" 1. Síndrome de la cola de caballo (condition "
+                                 "cauda_equina_syndrome")
 
 
 def test_search_command_unknown_language_and_nothing_found(capsys):
     assert main(["search", "neck", "--lang", "fr"]) == 2
-    assert "Unknown language 'fr'; the content has en, es." in capsys.readouterr().err
+    assert "Unknown language 'fr'; the content has: en, es." in capsys.readouterr().err
     assert main(["search", "zzqx"]) == 0
     assert capsys.readouterr().out.strip() == "Nothing found for “zzqx”."
 

@@ -14,18 +14,32 @@ def type_query(qtbot, window, text: str):
     return page
 
 
-def test_a_warning_sign_shows_the_emergency_box_above_the_results(qtbot, make_window):
+def test_an_emergency_sign_shows_the_emergency_box_above_the_results(qtbot, make_window):
     window = make_window()
+    window.emergency_number = "999"  # the configuration's emergency_number, as in the UK
     page = type_query(qtbot, window, "numb between my legs")
-    assert page.emergency.isVisible()
-    assert page.emergency_title.text().startswith("⚠ Urgent warning signs")
-    assert "Loss of bladder or bowel control" in page.emergency_items.accessibleName()
+    assert page.emergency.isVisible() and page.emergency.objectName() == "emergencyBox"
+    assert page.emergency_title.text() == "☎ Emergency: call 999 now"
+    assert page.emergency_text.text().startswith("Call 999 or go to an emergency department")
+    assert "Numbness or tingling between your legs" in page.emergency_items.accessibleName()
     first = page.result_buttons()[0]
     assert first.accessibleName() == "Cauda equina syndrome · Condition"
     top = page.emergency.mapTo(page.body, page.emergency.rect().topLeft()).y()
     assert top < page.summary.y() < first.mapTo(page.body, first.rect().topLeft()).y()
+    assert page.spoken_text().splitlines()[0] == "☎ Emergency: call 999 now"
+    page = type_query(qtbot, window, "can't pee")
+    assert page.emergency_items.accessibleName().startswith("Trouble peeing")
     page = type_query(qtbot, window, "pain down my leg")
     assert not page.emergency.isVisible()
+
+
+def test_the_emergency_box_speaks_spanish(qtbot, make_window):
+    window = make_window()
+    window.session.set_language("es")
+    page = type_query(qtbot, window, "no puedo orinar")
+    assert page.emergency.isVisible()
+    assert page.emergency_title.text() == "☎ Emergencia: llame al 911 ahora"
+    assert page.emergency_items.accessibleName().startswith("Problemas para orinar")
 
 
 def test_results_are_labelled_by_kind_and_the_count_is_in_the_accessible_name(

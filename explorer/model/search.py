@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from explorer.model.content import Content
+from explorer.model.entities import WarningSign
 from explorer.model.kinds import BY_COLLECTION
 from explorer.model.searchdocs import (
     KIND_ORDER,
@@ -55,7 +56,14 @@ class SearchIndex:
         self.weights: dict[str, dict[int, float]] = {}  # stem -> document -> weight
         self.phrases: list[list[tuple[str, str]]] = []  # per document: (stems, words)
         self._build()
+        # Names and everyday words made only of stop words ("AS") are found typed whole.
+        self._only_stop_words: dict[str, list[int]] = {}
+        for index, doc in enumerate(self.docs):
+            for phrase in doc.phrases:
+                if normalize(phrase) and not self.analyzer.words(phrase):
+                    self._only_stop_words.setdefault(normalize(phrase), []).append(index)
         # Emergency signs are matched by their own words, which may be nowhere else.
+        self._catalogue = [s for s in content.warning_signs if s.level == "emergency"]
         self._signs = []
         for info in self.emergency_info:
             phrases = [self.analyzer.terms(p) for p in info.phrases]
@@ -146,8 +154,9 @@ class SearchIndex:
     def search(self, query: str, limit: int = 30) -> list[Result]:
         words = self.analyzer.words(query)
         if not words:
-            return []
-        per_word = [self._matches(word) for word in words]
+            return [self._result(i, 1.0) for i in self._only_stop_words.get(normalize(query), [])]
+        per_word = [self._known_first(self._matches(word), finished=n < len(words) - 1)
+                    for n, word in enumerate(words)]
         scores: dict[int, float] = {}
         covered: Counter = Counter()
         for matches in per_word:
@@ -169,12 +178,36 @@ class SearchIndex:
             bonus = self._phrase_bonus(index, stems, typed)
             weight = BY_COLLECTION[doc.kind].search_weight
             total = score * coverage * coverage * (1 + bonus) * weight
-            results.append(Result(doc.kind, doc.id, doc.name, round(total, 3), doc.page))
+            results.append(self._result(index, total))
         if not results:
             return []
         results.sort(key=lambda r: (-r.score, KIND_ORDER.index(r.kind), r.name))
         floor = results[0].score * KEEP
-        return [r for r in results if r.score >= floor][:limit]
+        kept = [r for r in results if r.score >= floor]
+        return self._emergency_first(results, kept, words)[:limit]
+
+    def _result(self, index: int, score: float) -> Result:
+        doc = self.docs[index]
+        return Result(doc.kind, doc.id, doc.name, round(score, 3), doc.page)
+
+    def _emergency_first(self, scored: list[Result], kept: list[Result],
+                         words: list[str]) -> list[Result]:
+        """When the query names an emergency sign, the condition that is itself that
+        emergency and lists the sign (cauda equina syndrome) comes first: it has the sign's
+        words, so it is among those ``scored``, if perhaps not among those ``kept``."""
+        first = {i for info in self._named(words) for i in info.first}
+        ahead = [r for r in scored if r.kind == "conditions" and r.id in first]
+        return ahead + [r for r in kept if r not in ahead] if ahead else kept
+
+    @staticmethod
+    def _known_first(matches: dict[str, float], finished: bool) -> dict[str, float]:
+        """A word the index knows as typed is not read as a typo of another ("legs" is not
+        "less"), nor, once a later word follows it, as the start of a longer one ("weak
+        legs": not "weaken")."""
+        if EXACT not in matches.values():
+            return matches
+        return {stem: strength for stem, strength in matches.items()
+                if strength == EXACT or (strength == PREFIX and not finished)}
 
     def _phrase_bonus(self, index: int, stems: str, typed: str) -> float:
         """Extra for a name or everyday word that is the query, starts with it (still being
@@ -196,10 +229,15 @@ class SearchIndex:
         return best
 
     # -- emergencies ----------------------------------------------------------------------
-    def emergency(self, query: str) -> list[Emergency]:
-        """The emergency information whose signs the query names: every meaningful word of
-        one of its phrases is in the query (allowing stems, typos and a word being typed)."""
-        words = self.analyzer.words(query)
+    def emergency(self, query: str) -> list[WarningSign]:
+        """The emergency signs the query names, in the catalogue's order: every meaningful
+        word of one of their phrases is in the query (allowing stems, typos, not a word
+        still being typed)."""
+        signs = {sign.id: sign for info in self._named(self.analyzer.words(query))
+                 for sign in info.signs}
+        return [sign for sign in self._catalogue if sign.id in signs]
+
+    def _named(self, words: list[str]) -> list[Emergency]:
         if not words:
             return []
         # A word being typed must be finished first: "weak" is not yet "weaker".

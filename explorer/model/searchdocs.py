@@ -2,9 +2,10 @@
 
 Every entry becomes a document of four parts: its names, the everyday words for it
 (``also_called``), where and how it is felt (symptoms, body areas), and the rest of its
-text.  A match in the names or the everyday words weighs most, then symptoms and body
-areas, then other text.  The emergency information (today the topics' urgent sections)
-is read apart, so a query that names a warning sign can put it first.
+text.  A match in the names or the everyday words weighs most, then symptoms, body areas
+and the warning signs an entry lists, then other text.  The emergency signs of the
+catalogue (``warning_signs.yaml``, level ``emergency``) are also read apart, by their own
+everyday words, so a query that names one can put the emergency information first.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from explorer.model.content import Content
+from explorer.model.entities import WarningSign
 from explorer.model.kinds import BY_COLLECTION, SEARCHED, page_key
 
 # Which kinds of entry are searched, in the order results of equal score are listed.
@@ -25,7 +27,7 @@ PART_WEIGHTS = {"names": 4.0, "also_called": 4.0, "felt": 2.0, "text": 1.0}
 PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "regions": {"names": ("name", "medical_name"), "felt": ("feel", "location"),
                 "text": ("summary", "bones")},
-    "conditions": {"names": ("name",), "felt": ("symptoms", "urgent"),
+    "conditions": {"names": ("name",), "felt": ("symptoms",),
                    "text": ("summary", "what", "causes", "helps", "see_doctor")},
     "nerve_roots": {"names": ("name",), "felt": ("dermatome", "movement"),
                     "text": ("exits", "reflex")},
@@ -46,12 +48,11 @@ class Document(NamedTuple):
 
 
 class Emergency(NamedTuple):
-    """Emergency information, shown first when a query names one of its signs."""
+    """Emergency signs, shown first when a query names them."""
 
-    heading: str
-    text: str
-    items: tuple[str, ...]
+    signs: tuple[WarningSign, ...]  # the signs of level ``emergency`` it stands for
     phrases: tuple[str, ...]  # a query holding every meaningful word of one of these
+    first: tuple[str, ...]  # conditions that are themselves an emergency and list the signs
 
 
 def _texts(entry, fields: tuple[str, ...]) -> list[str]:
@@ -73,10 +74,19 @@ def _linked(content: Content, kind: str, entry) -> dict[str, list[str]]:
     if kind == "conditions":
         return {"text": [r.name for r in content.regions_of(entry)]}
     if kind == "topics":
-        sections = [t for s in entry.sections if s.kind != "urgent"
-                    for t in (s.heading, s.text, *s.items) if t]
+        sections = [t for s in entry.sections for t in (s.heading, s.text, *s.items) if t]
         return {"text": sections}
     return {}
+
+
+def _signs_of(content: Content, kind: str, entry) -> list[str]:
+    """The words of the warning signs an entry lists (a topic: in its sections)."""
+    if kind == "topics":
+        ids = {i for section in entry.sections for i in section.warning_signs}
+        signs: tuple[WarningSign, ...] = tuple(s for s in content.warning_signs if s.id in ids)
+    else:
+        signs = content.warning_signs_of(kind, entry.id)
+    return [text for sign in signs for text in (sign.text, *sign.also_called)]
 
 
 def _level_names(kind: str, entry) -> list[str]:
@@ -95,8 +105,8 @@ def documents(content: Content) -> Iterator[Document]:
                 continue
             names = _texts(entry, fields["names"]) + _level_names(kind, entry)
             also = list(getattr(entry, "also_called", ()))
-            parts = {"names": names, "also_called": also,
-                     "felt": _texts(entry, fields.get("felt", ())),
+            felt = _texts(entry, fields.get("felt", ())) + _signs_of(content, kind, entry)
+            parts = {"names": names, "also_called": also, "felt": felt,
                      "text": _texts(entry, fields.get("text", ()))}
             for part, texts in _linked(content, kind, entry).items():
                 parts[part] = parts[part] + texts
@@ -104,17 +114,21 @@ def documents(content: Content) -> Iterator[Document]:
 
 
 def emergencies(content: Content) -> tuple[Emergency, ...]:
-    """The emergency information search knows.
+    """The emergency information search knows, from the catalogue of warning signs.
 
-    Today: every topic section of kind ``urgent``, found by its everyday words
-    (``also_called``) and its items.  This is the hook for a catalogue of warning signs
-    with levels: each sign of level ``emergency`` becomes one more :class:`Emergency`
-    here, with its own words, and nothing else in search changes.
+    Each sign of level ``emergency`` is named by its text and its everyday words
+    (``also_called``); a condition that is itself an emergency (``emergency: true``) is
+    named by its names, and stands for the emergency signs it lists.  Either way, such a
+    condition that lists the signs is the result to show first.
     """
-    found = []
-    for topic in content.topics:
-        for section in topic.sections:
-            if section.kind == "urgent":
-                found.append(Emergency(section.heading, section.text, section.items,
-                                       (*section.also_called, *section.items)))
+    serious = {s.id: s for s in content.warning_signs if s.level == "emergency"}
+    itself = [c for c in content.conditions if c.emergency]
+    found = [Emergency((sign,), (sign.text, *sign.also_called),
+                       tuple(c.id for c in itself if sign.id in c.warning_signs))
+             for sign in serious.values()]
+    for condition in itself:
+        signs = tuple(serious[i] for i in condition.warning_signs if i in serious)
+        if signs:
+            found.append(Emergency(signs, (condition.name, *condition.also_called),
+                                   (condition.id,)))
     return tuple(found)

@@ -1,7 +1,7 @@
 """Search results, updated as the person types; an on-screen keyboard in kiosk mode.
 
-Best first, each labelled with its kind; emergency information first when the query names
-a warning sign; the count in the summary's accessible name, for screen readers; and when
+Best first, each labelled with its kind; the emergency box first when the query names an
+emergency warning sign (its heading from the level, with the configured emergency number); the count in the summary's accessible name, for screen readers; and when
 nothing is found, the body map and the conditions list.
 """
 
@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from explorer.model.entities import WarningSign
 from explorer.model.i18n import tr
 from explorer.model.kinds import BY_COLLECTION, PageKey
 from explorer.model.search import Result
+from explorer.model.signs import heading
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.widgets import LinkButton, bullet_html
 
@@ -30,9 +32,11 @@ class SearchPage(Page):
                          "as L5, or everyday words like “slipped disc”."), "muted")
         if keyboard is not None:
             self._place(keyboard)
-        self.emergency = self.add_box("urgent", "…", ["…"], "…")
+        title, lead = heading("emergency", context.emergency_number)
+        self.emergency = self.add_box("emergency", title, ["…"], lead)
         self.emergency_title, self.emergency_text, self.emergency_items = \
             self.emergency.findChildren(QLabel)
+        self.emergency_signs: list[str] = []  # the texts of the signs in the box
         self.summary = self.add_text("", "pageLead")
         # Result buttons are made once and reused: each keystroke only changes their words,
         # so results follow the typing within a frame.
@@ -86,18 +90,15 @@ class SearchPage(Page):
         self.summary.setAccessibleName(text)
         self.summary.setAccessibleDescription(tr("Search results"))
 
-    def _show_emergency(self, found) -> None:
-        if self.emergency.isHidden() == bool(found):
-            self.emergency.setVisible(bool(found))
-        if not found or self.emergency.accessibleName() == found[0].heading:
+    def _show_emergency(self, signs: list[WarningSign]) -> None:
+        if self.emergency.isHidden() == bool(signs):
+            self.emergency.setVisible(bool(signs))
+        texts = [sign.text for sign in signs]
+        if not signs or texts == self.emergency_signs:
             return
-        info = found[0]
-        self.emergency_title.setText("⚠ " + info.heading)
-        self.emergency_text.setText(info.text)
-        self.emergency_text.setVisible(bool(info.text))
-        self.emergency_items.setText(bullet_html(info.items))
-        self.emergency_items.setAccessibleName(". ".join(info.items))
-        self.emergency.setAccessibleName(info.heading)
+        self.emergency_signs = texts
+        self.emergency_items.setText(bullet_html(texts))
+        self.emergency_items.setAccessibleName(". ".join(texts))
 
     def result_buttons(self) -> list:
         return [b for b in self.pool_buttons if not b.isHidden()]
