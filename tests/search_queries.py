@@ -2,7 +2,8 @@
 them, each with the pages that are a right answer in the top three (ids of any kind).
 
 A query ending in "!" must also put the emergency information first (it names a warning
-sign of level ``emergency``); every other query must not.  The table is ours: not taken from any log, list or source.
+sign of level ``emergency``); every other query must not.  The table is ours: not taken
+from any log, list or source.
 """
 
 HANDS = "hands hands_thumb_side hands_middle hands_little_finger_side"

@@ -69,7 +69,10 @@ def sign(sid: str, text: str, level: str = "emergency", also=()) -> WarningSign:
                        datetime.date(2026, 1, 1), tuple(also))
 
 
-def small(*conditions: Condition, words: SearchWords = SearchWords("english", ("my",)),
+ENGLISH_WORDS = SearchWords("english", ("my",))
+
+
+def small(*conditions: Condition, words: SearchWords = ENGLISH_WORDS,
           signs: tuple[WarningSign, ...] = ()):
     return SearchIndex(Content(search=words, conditions=conditions, warning_signs=signs))
 
@@ -168,6 +171,9 @@ def test_a_condition_that_is_itself_an_emergency_names_its_emergency_signs(loade
     emergency = {s.id for s in content.warning_signs if s.level == "emergency"}
     assert {s.id for s in index.emergency("cauda equina")} == \
         emergency & set(cauda.warning_signs)
+    # A sign named in its own words is shown alone, though the condition's words name it too.
+    assert "numb between the legs" in cauda.also_called
+    assert [s.id for s in index.emergency("numb between my legs")] == ["saddle_numbness"]
 
 
 @pytest.mark.parametrize("query", ["leg numbness", "back pain", "weak", "weak legs", "bladd",
@@ -189,6 +195,7 @@ def test_warning_signs_are_read_from_the_catalogue_and_only_emergencies_come_fir
     assert ids(found, 2) == ["rare", "stone"] and found[1].score > found[0].score
     # Its names name its emergency signs; the other entries' names do not.
     assert [s.id for s in index.emergency("zorblat syndrome")] == ["pee"]
+    assert ids(index.search("zorblat syndrome"), 1) == ["rare"]
     assert index.emergency("kidney stone") == []
     # A sign's words count for the entries that list it, as where it is felt.
     assert set(ids(index.search("fever"))) == {"flu", "rare"}

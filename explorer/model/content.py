@@ -4,13 +4,15 @@ Immutable.  No Qt here."""
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
 from explorer.model.entities import (
     LEVELS, BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SearchWords, SignRule, Topic,
     Vertebra, WarningSign,
 )
 from explorer.model.kinds import CONTENT_KINDS as KINDS
+
+NO_SEARCH_WORDS = SearchWords()  # no stemmer, no stop words: content without search.yaml
 
 
 def _index(items: tuple) -> Mapping[str, object]:
@@ -34,7 +36,7 @@ class Content:
     sign_rules: tuple[SignRule, ...]
     search: SearchWords  # how search reads this language (search.yaml)
 
-    def __init__(self, search: SearchWords = SearchWords(), **kinds: tuple) -> None:
+    def __init__(self, search: SearchWords = NO_SEARCH_WORDS, **kinds: tuple) -> None:
         unknown = set(kinds) - set(KINDS)
         if unknown:
             raise TypeError(f"unknown content kinds: {sorted(unknown)}")
@@ -54,10 +56,10 @@ class Content:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def _asdict(self) -> dict[str, tuple]:
+    def _asdict(self) -> dict[str, Any]:  # kinds -> tuples of entries; search -> SearchWords
         return {f: getattr(self, f) for f in self._fields}
 
-    def replace(self, **changes: tuple) -> Content:
+    def replace(self, **changes: Any) -> Content:
         return Content(**{**self._asdict(), **changes})
 
     def get(self, kind: str, item_id: str):

@@ -232,9 +232,11 @@ class SearchIndex:
     def emergency(self, query: str) -> list[WarningSign]:
         """The emergency signs the query names, in the catalogue's order: every meaningful
         word of one of their phrases is in the query (allowing stems, typos, not a word
-        still being typed)."""
-        signs = {sign.id: sign for info in self._named(self.analyzer.words(query))
-                 for sign in info.signs}
+        still being typed); if none, those of an emergency condition the query names."""
+        named = self._named(self.analyzer.words(query))
+        # Signs named in their own words, else those of an emergency condition named.
+        named = [info for info in named if info.by_sign] or named
+        signs = {sign.id for info in named for sign in info.signs}
         return [sign for sign in self._catalogue if sign.id in signs]
 
     def _named(self, words: list[str]) -> list[Emergency]:

@@ -53,6 +53,7 @@ class Emergency(NamedTuple):
     signs: tuple[WarningSign, ...]  # the signs of level ``emergency`` it stands for
     phrases: tuple[str, ...]  # a query holding every meaningful word of one of these
     first: tuple[str, ...]  # conditions that are themselves an emergency and list the signs
+    by_sign: bool = True  # named by a sign's own words; False: by a condition's names
 
 
 def _texts(entry, fields: tuple[str, ...]) -> list[str]:
@@ -118,8 +119,9 @@ def emergencies(content: Content) -> tuple[Emergency, ...]:
 
     Each sign of level ``emergency`` is named by its text and its everyday words
     (``also_called``); a condition that is itself an emergency (``emergency: true``) is
-    named by its names, and stands for the emergency signs it lists.  Either way, such a
-    condition that lists the signs is the result to show first.
+    named by its names, and stands for the emergency signs it lists (when the query names
+    no sign by the sign's own words).  Either way, such a condition that lists the signs is
+    the result to show first.
     """
     serious = {s.id: s for s in content.warning_signs if s.level == "emergency"}
     itself = [c for c in content.conditions if c.emergency]
@@ -130,5 +132,5 @@ def emergencies(content: Content) -> tuple[Emergency, ...]:
         signs = tuple(serious[i] for i in condition.warning_signs if i in serious)
         if signs:
             found.append(Emergency(signs, (condition.name, *condition.also_called),
-                                   (condition.id,)))
+                                   (condition.id,), by_sign=False))
     return tuple(found)

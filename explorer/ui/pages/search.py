@@ -1,8 +1,9 @@
 """Search results, updated as the person types; an on-screen keyboard in kiosk mode.
 
 Best first, each labelled with its kind; the emergency box first when the query names an
-emergency warning sign (its heading from the level, with the configured emergency number); the count in the summary's accessible name, for screen readers; and when
-nothing is found, the body map and the conditions list.
+emergency warning sign (its heading from the level, with the configured emergency number);
+the count in the summary's accessible name, for screen readers; and when nothing is found,
+the body map and the conditions list.
 """
 
 from __future__ import annotations
