@@ -355,6 +355,26 @@ def test_validate_reports_a_broken_spanish_search_file_and_a_missing_one_is_fine
     assert loaded.languages["es"].search == SearchWords()
 
 
+def test_a_search_file_that_is_not_a_regular_file_is_reported_not_read(content_copy):
+    def validate() -> str:
+        done = subprocess.run([sys.executable, "-m", "explorer", "validate", str(content_copy)],
+                              capture_output=True, text=True, env=ENV, timeout=120)
+        assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+        return done.stdout.strip()
+
+    english = content_copy / "search.yaml"
+    kept = english.read_bytes()
+    english.unlink()
+    english.mkdir()
+    assert validate() == f"{english}:1: it is a folder, not a regular file"
+    english.rmdir()
+    english.write_bytes(kept)
+    spanish = content_copy / "translations" / "es" / "search.yaml"
+    spanish.unlink()
+    spanish.symlink_to(content_copy / "nowhere.yaml")  # a link to nothing
+    assert validate().startswith(f"{spanish}:1: cannot read the file")
+
+
 def test_search_words_come_back_from_the_content_cache(tmp_path, loaded):
     from explorer.model.world import load_all
 

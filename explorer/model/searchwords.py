@@ -97,13 +97,19 @@ def _stemmer(value: object, line: int, problems: ProblemList) -> str:
 
 def read_search_words(folder: Path, shown: Path, sink: list[Problem]) -> SearchWords:
     """The ``search.yaml`` of a content or language folder; a folder without one searches
-    without stop words or stems."""
+    without stop words or stems.  Read like the other content files: only a regular file
+    of modest size (a folder, a device or a FIFO in its place is reported, not read)."""
+    import os
+
+    from explorer.model.files import FileRefusedError, read_regular
+    from explorer.model.yamlsafe import MAX_BYTES
+
     path = folder / FILE
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return SearchWords()
-    except OSError as exc:
-        sink.append(Problem(str(shown / FILE), 1, f"cannot read the file: {exc.strerror or exc}"))
+    try:
+        data = read_regular(path, MAX_BYTES)
+    except FileRefusedError as exc:
+        sink.append(Problem(str(shown / FILE), 1, exc.reason))
         return SearchWords()
     return parse_search_words(data, str(shown / FILE), sink) or SearchWords()
