@@ -32,10 +32,14 @@ def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
                 continue
             iface = QAccessible.queryAccessibleInterface(button)
             assert iface.text(QAccessible.Text.Name).strip(), (key, button.text())
-            # Buttons, links to other pages, and one-of-a-group choices (the drawing's tabs
-            # and regions: radio buttons).
-            assert iface.role() in (QAccessible.Role.Button, QAccessible.Role.RadioButton,
-                                    QAccessible.Role.Link), (key, button.accessibleName())
+            # Buttons, links to other pages, one-of-a-group choices (the drawing's tabs and
+            # regions: radio buttons), the Mark tool, a switch (on or off: a check box), and
+            # Print's menu on a desktop.
+            roles = (QAccessible.Role.Button, QAccessible.Role.RadioButton,
+                     QAccessible.Role.Link,
+                     *((QAccessible.Role.CheckBox,) if button.isCheckable() else ()),
+                     *((QAccessible.Role.ButtonMenu,) if button.menu() else ()))
+            assert iface.role() in roles, (key, button.accessibleName())
             # Reached with Tab, or with the arrow keys from its group's one Tab stop.
             group = button.group() if isinstance(button, Button) else [button]
             assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group), \
@@ -73,6 +77,8 @@ def test_everything_is_reachable_by_tab_in_a_logical_order(qtbot, make_window, c
     assert order.index("Show the spine") < region  # the drawing's tabs stand above it
     assert all(order.index(c) > region for c in conditions)  # then the page
     assert order.index("Larger text") < region  # header first
+    # The foot (the Mark tool) comes last, after all the page, what it built later too.
+    assert order[-1] == "Mark the drawing" and "L1" in order  # L1: a level, built later
     assert "Smaller text" not in order  # disabled at 100 %: skipped, as it should be
 
 

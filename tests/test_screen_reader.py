@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from explorer.config import Config, hash_pin
 from explorer.kiosk.controller import KioskController
@@ -73,7 +73,8 @@ def test_return_and_keypad_enter_press_every_kind_of_button(qtbot, make_window):
     window.show_page(("region", "lumbar"))
     page = settled(qtbot, window)
     buttons = [window.header.home, window.panel.tabs["body"], window.diagram.buttons["cervical"],
-               next(b for b in page.link_buttons if b.isVisible())]
+               next(b for b in page.link_buttons if b.isVisible()),
+               window.panel.marks.controls.mark]
     for button in buttons:
         for key, modifier in ((Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
                               (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)):
@@ -115,6 +116,26 @@ def test_the_body_map_is_one_tab_stop_right_after_the_spine(qtbot, make_window):
     words = [w.text() for w in window.body_map.words.values()]
     assert {"Front view", "Back view", "Right", "Left"} <= set(words)
     assert all(interface(w).role() == Role.StaticText for w in window.body_map.words.values())
+
+
+def test_the_mark_tool_comes_after_the_page_and_python_keeps_its_objects(qtbot, make_window):
+    """The foot (the Mark tool) is the last Tab stop, after what a page builds later too; and
+    ordering the Tab stops leaves Python's objects alone (walking the focus chain with
+    PySide's nextInFocusChain() re-parented them: replacing the emergency box's list then
+    invalidated the header's Print menu)."""
+    window = make_window()
+    for query in ("numb between my legs", "can't pee"):  # the emergency box's list changes
+        window.header.search.clear()
+        qtbot.keyClicks(window.header.search, query)
+    page = window.current_page()
+    page.complete()
+    mark = window.panel.marks.controls.mark
+    last = [b for b in page.findChildren(QAbstractButton) if b.isVisible()][-1]
+    last.setFocus()
+    last.focusNextChild()
+    assert QApplication.focusWidget() is mark
+    window.session.set_language("es")  # the header says everything again, Print's menu too
+    assert window.header.print_action.text() == "Imprimir…"
 
 
 def test_focus_goes_to_the_new_title_only_when_it_was_in_the_old_page(qtbot, make_window):

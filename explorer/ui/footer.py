@@ -1,7 +1,9 @@
-"""The strip along the foot of the window: the disclaimer, visible on every page."""
+"""The strip along the foot of the window: the disclaimer, visible on every page, and on a
+desktop the clinician's Mark tool at its left, under the drawings."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from explorer.model.i18n import tr
@@ -12,10 +14,20 @@ class Footer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footer")
-        line = QHBoxLayout(self)
-        line.setContentsMargins(20, 8, 20, 8)
+        self.line = QHBoxLayout(self)
+        self.line.setContentsMargins(20, 8, 20, 8)
+        self.line.setSpacing(16)
         self.disclaimer = text_label("", "disclaimer")
-        line.addWidget(self.disclaimer)
+        self.line.addWidget(self.disclaimer, 1)
+
+    def add_tools(self, tools: QWidget) -> None:
+        """Controls before the disclaimer (they take no room from the drawings)."""
+        self.line.insertWidget(0, tools)
+
+    def controls(self) -> list[QWidget]:
+        """What Tab reaches in the footer, in order (after the page: the foot comes last)."""
+        return [w for w in self.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
     def retranslate(self) -> None:
         self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "

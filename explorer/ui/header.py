@@ -20,10 +20,11 @@ from explorer.ui.widgets import Button, text_label
 
 
 class SearchBox(QLineEdit):
-    """The search field; says when it is tapped (a kiosk then shows its own keyboard).
-    Tab only moves into it: focus alone never opens another page."""
+    """The search field; says when it gets focus (``focused(False)``: search can get ready)
+    and when it is tapped (``focused(True)``: a kiosk then shows its own keyboard).  Tab only
+    moves into it: focus alone never opens another page."""
 
-    tapped = Signal()
+    focused = Signal(bool)  # tapped
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,9 +32,20 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override) - taps come as presses
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.focused.emit(False)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - taps come as presses
         super().mousePressEvent(event)
-        self.tapped.emit()
+        self.focused.emit(True)
+
+    def show_text(self, text: str) -> None:
+        """``text`` in the box (the session's), without saying it was typed."""
+        if self.text() != text:
+            self.blockSignals(True)
+            self.setText(text)
+            self.blockSignals(False)
 
     def forget(self) -> None:
         """Empty, with no undo history, no selection and no clear button: as new."""
@@ -58,9 +70,11 @@ class HeaderBar(QFrame):
     bigger_clicked = Signal()
     theme_clicked = Signal()
     speak_clicked = Signal()
+    print_clicked = Signal()
+    save_clicked = Signal()  # save as PDF
     language_chosen = Signal(str)
     search_changed = Signal(str)
-    search_tapped = Signal()
+    search_focused = Signal(bool)  # tapped (see SearchBox)
 
     def __init__(self, languages: dict[str, str], parent: QWidget | None = None) -> None:
         """``languages``: code -> the language's name in itself ("Español")."""
@@ -92,9 +106,12 @@ class HeaderBar(QFrame):
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
         self.speak.hide()  # shown only when a speech engine is available
+        self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
+        self.print_page.clicked.connect(self.print_clicked)
+        self.print_action = self.save_action = None  # the desktop's menu: offer_menu()
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
-        self.search.tapped.connect(self.search_tapped)
+        self.search.focused.connect(self.search_focused)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in languages:
             button = _button("toolButton")
@@ -102,7 +119,7 @@ class HeaderBar(QFrame):
             self.language_buttons[code] = button
         for widget in (self.back, self.home, self.title, self.search, self.smaller,
                        self.size_label, self.bigger, self.theme, self.speak,
-                       *self.language_buttons.values()):
+                       self.print_page, *self.language_buttons.values()):
             self.flow.addWidget(widget)
         self.retranslate()
 
@@ -122,6 +139,14 @@ class HeaderBar(QFrame):
         self.bigger.setText("A+")
         self.bigger.setAccessibleName(tr("Larger text"))
         self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        self.print_page.setText(tr("Print"))
+        self.print_page.setAccessibleName(tr("Print"))
+        self.print_page.setAccessibleDescription(
+            tr("Print this page, or save it as a PDF, to take home") if self.print_action
+            else tr("Prints this page as a handout to take home"))
+        if self.print_action is not None:
+            self.print_action.setText(tr("Print…"))
+            self.save_action.setText(tr("Save as PDF…"))
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
@@ -129,6 +154,19 @@ class HeaderBar(QFrame):
 
     def _ask_size(self) -> None:
         self._size_asked = True
+
+    def offer_menu(self, on: bool) -> None:
+        """On a desktop, Print opens a menu: Print… (the system's dialog) and Save as PDF…;
+        on a kiosk it prints at once."""
+        if on and self.print_action is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self.print_page)
+            self.print_action = menu.addAction("", self.print_clicked.emit)
+            self.save_action = menu.addAction("", self.save_clicked.emit)
+            self.retranslate()
+        if on != (self.print_page.menu() is not None):
+            self.print_page.setMenu(self.print_action.parent() if on else None)
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

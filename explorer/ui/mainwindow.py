@@ -21,6 +21,7 @@ from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
+from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar, navigation_shortcuts
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.narration import arrive, reading_page
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
         self.setCentralWidget(self._compose())
+        self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
+        self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
             self, self.session.back, self.session.home))
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
+        self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history"}))
 
     # -- composition ------------------------------------------------------------------------
@@ -95,7 +99,7 @@ class MainWindow(QMainWindow):
         header.language_chosen.connect(session.set_language)
         header.speak_clicked.connect(self.read_aloud.toggle)
         header.search_changed.connect(self._typed)
-        header.search_tapped.connect(self._search_tapped)
+        header.search_focused.connect(self._search_focused)
         self.read_aloud.speaking_changed.connect(self._show_header_state)
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
@@ -126,9 +130,11 @@ class MainWindow(QMainWindow):
             self.session.set_search(text)
             self.session.open(SEARCH)
 
-    def _search_tapped(self) -> None:
-        if self.session.preferences.kiosk and self.world.ok:
-            self.session.open(SEARCH)  # shows the on-screen keyboard
+    def _search_focused(self, tapped: bool) -> None:
+        if self.world.ok:
+            self.world.search_index(self.language.code)  # ready before the first keystroke
+        if tapped and self.session.preferences.kiosk and self.world.ok:
+            self.session.open(SEARCH)  # shows the on-screen keyboard (focus alone does not)
 
     def _follow_link(self, kind: str, item_id: str) -> None:
         if kind != "bodymap":
@@ -179,14 +185,9 @@ class MainWindow(QMainWindow):
             self._size_panel(self.size())
 
     def _show_search(self) -> None:
-        text = self.session.state.search
-        box = self.header.search
-        if box.text() != text:
-            box.blockSignals(True)
-            box.setText(text)
-            box.blockSignals(False)
+        self.header.search.show_text(self.session.state.search)
         if self._shown == SEARCH:
-            self.current_page().set_query(text)  # type: ignore[attr-defined]
+            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
 
     def _show_header_state(self) -> None:
         self.header.speak.setVisible(self.read_aloud.available)

@@ -9,8 +9,9 @@ can never inject markup.  Each widget here says what it is to a screen reader
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +138,20 @@ def bullet_list(items: Iterable[str], parent: QWidget | None = None) -> ItemList
     column = QVBoxLayout(holder)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(4)
+    set_bullets(holder, items)
+    return holder
+
+
+def set_bullets(holder: ItemList, items: Iterable[str]) -> None:
+    """The items of a list made by :func:`bullet_list` become ``items`` (the search page's
+    emergency box changes as the person types)."""
+    column = cast(QVBoxLayout, holder.layout())
+    while (old := column.takeAt(0)) is not None:
+        label = old.widget()
+        if label is not None:  # gone at once, as the router's pages: never read with the new
+            label.hide()
+            label.deleteLater()
+            QCoreApplication.sendPostedEvents(label, QEvent.Type.DeferredDelete)
     for item in items:
         label = WrapLabel(f"<ul style='margin:0 0 0 -18px'><li>{escape(item)}</li></ul>")
         label.setObjectName("listItem")
@@ -144,7 +159,6 @@ def bullet_list(items: Iterable[str], parent: QWidget | None = None) -> ItemList
         label.setWordWrap(True)
         label.setAccessibleName(item)
         column.addWidget(label)
-    return holder
 
 
 def min_target() -> int:
@@ -203,17 +217,22 @@ class Button(QPushButton):
 
 
 def tab_after(container: QWidget, widgets: Iterable[QWidget]) -> None:
-    """Put ``widgets`` in the Tab order right after the last one inside ``container`` (a
-    widget made later would otherwise come last, wherever it stands on screen).  Only
-    widgets that can take focus have a place in it (Qt's setTabOrder ignores the others)."""
-    last = None
-    following = container.nextInFocusChain()
-    while following is not container and container.isAncestorOf(following):
-        if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            last = following
-        following = following.nextInFocusChain()
-    for widget in widgets:
-        if last is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+    """Put ``widgets`` in the Tab order right after the last one inside ``container`` that
+    takes focus (a widget made later would otherwise come last, wherever it stands on
+    screen).  Only widgets that can take focus have a place in it (Qt's setTabOrder ignores
+    the others).
+
+    The last one is found among the container's children, in the order they were made, not
+    by walking the focus chain: PySide 6.11's ``nextInFocusChain()`` makes each widget it
+    returns a Python child of the one it was asked on, so deleting any of them later (a
+    list item, a page) would take unrelated Python objects with it.
+    """
+    moving = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    staying = [w for w in container.findChildren(QWidget)
+               if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in moving]
+    last = staying[-1] if staying else None
+    for widget in moving:
+        if last is not None:
             QWidget.setTabOrder(last, widget)
             last = widget
 

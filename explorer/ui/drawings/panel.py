@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from explorer.ui.drawings.spine import SpineDiagram
@@ -60,6 +60,7 @@ class DrawingPanel(QFrame):
         tabs.addStretch(1)
         self.tabs["spine"].setChecked(True)
         column.addWidget(tab_bar)
+        self.marks = None  # the clinician's marks (explorer.ui.drawings.marks.Marks)
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
@@ -90,8 +91,22 @@ class DrawingPanel(QFrame):
         if self._body_map is not None:
             self._body_map.retranslate(self.area_names)
 
+    def add_marks(self, session) -> QWidget:
+        """Show the session's marks (a clinician's) over both drawings; the Mark tool's
+        controls, for the window to place."""
+        from explorer.ui.drawings.marks import Marks
+
+        self.marks = marks = Marks(session, self.theme, self)
+        if self.diagram is not None:
+            marks.attach(self.diagram, "spine", QRectF(*self.diagram.drawing.view_box))
+        if self._body_map is not None:
+            marks.attach(self._body_map, "body", QRectF(*self._body_map.drawing.view_box))
+        return marks.controls
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        if self.marks is not None:
+            self.marks.set_theme(theme)
         if self.diagram is not None:
             self.diagram.set_theme(theme)
         if self._body_map is not None:
@@ -121,6 +136,8 @@ class DrawingPanel(QFrame):
             if self.diagram is not None:  # Tab goes from the spine to the map, then the page
                 tab_after(self.diagram, [body, *body.findChildren(QWidget)])
             self._body_map = body
+            if self.marks is not None:
+                self.marks.attach(body, "body", QRectF(*body.drawing.view_box))
         return self._body_map
 
     def show_marks(self, region: str | None, level: str | None, areas: frozenset[str]) -> None:

@@ -35,6 +35,7 @@ from explorer.ui.widgets import (
     bullet_list,
     escape,
     make_tab_stop,
+    tab_after,
     text_label,
 )
 
@@ -262,6 +263,9 @@ class Page(QScrollArea):
         self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)
         if self._finished:
             widget.show()  # else the layout would show it only on a later turn of the loop
+            # Qt puts a widget added now at the end of the window's Tab order: bring it
+            # back to the end of the page's (the footer's controls come after the page).
+            tab_after(self, [widget, *widget.findChildren(QWidget)])
 
     def _space(self, pixels: int) -> None:
         self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
