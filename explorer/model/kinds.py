@@ -122,6 +122,12 @@ def entry_of(content, key: PageKey) -> Any:
     return content.get(kind.collection, key[1])
 
 
+def exists(content, key: PageKey) -> bool:
+    """Whether ``content`` has the page ``key`` (the app's own pages always exist)."""
+    kind = BY_PAGE.get(key[0])
+    return kind is not None and (not kind.collection or entry_of(content, key) is not None)
+
+
 def selection(content, key: PageKey) -> tuple[str | None, str | None] | None:
     """``(region, level)`` selected on the drawing when ``key`` opens; None keeps it."""
     kind = BY_PAGE.get(key[0])

@@ -40,7 +40,9 @@ class Language(NamedTuple):
 @functools.cache
 def text_fields(cls: type) -> dict[str, bool]:
     """The translatable fields of an entry type: name -> is it a list of text."""
-    hints = typing.get_type_hints(cls, include_extras=True)
+    from explorer.model.decode import type_hints
+
+    hints = type_hints(cls)
     fields = {}
     for name in cls._fields:
         kind = hints[name]

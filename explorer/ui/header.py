@@ -66,7 +66,6 @@ class HeaderBar(QFrame):
         """``languages``: code -> the language's name in itself ("Español")."""
         super().__init__(parent)
         self.setObjectName("header")
-        self.languages = languages
         outer = QHBoxLayout(self)
         outer.setContentsMargins(20, 8, 20, 8)
         holder = QWidget()
@@ -92,15 +91,26 @@ class HeaderBar(QFrame):
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
+        for widget in (self.back, self.home, self.title, self.search, self.smaller,
+                       self.size_label, self.bigger, self.theme, self.speak):
+            self.flow.addWidget(widget)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
+        self.set_languages(languages)
+
+    def set_languages(self, languages: dict[str, str]) -> None:
+        """One button for each language (new content may bring or drop some); nothing
+        when there is only one."""
+        self.languages = languages if len(languages) > 1 else {}
+        for button in self.language_buttons.values():
+            self.flow.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.language_buttons = {}
+        for code in self.languages:
             button = _button("toolButton")
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
-        for widget in (self.back, self.home, self.title, self.search, self.smaller,
-                       self.size_label, self.bigger, self.theme, self.speak,
-                       *self.language_buttons.values()):
-            self.flow.addWidget(widget)
+            self.flow.addWidget(button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,6 +133,13 @@ class HeaderBar(QFrame):
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
+
+    def show_search(self, text: str) -> None:
+        """Show ``text`` in the search box (saying nothing: it is not the person typing)."""
+        if self.search.text() != text:
+            self.search.blockSignals(True)
+            self.search.setText(text)
+            self.search.blockSignals(False)
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

@@ -61,16 +61,34 @@ class DrawingPanel(QFrame):
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
-        if drawing is not None:
-            self.diagram = SpineDiagram(drawing, theme)
-            self.diagram.region_selected.connect(self.region_selected)
-            self.diagram.level_selected.connect(self.level_selected)
-            self.diagram.setEnabled(has_content)
-            self.views.addWidget(self.diagram, 1)
         column.addLayout(self.views, 1)
         self.hint = text_label("", "diagramHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.hint)
+        self._make_diagram(drawing, has_content)
+
+    def _make_diagram(self, drawing: Drawing | None, has_content: bool) -> None:
+        if drawing is None:
+            return
+        self.diagram = SpineDiagram(drawing, self.theme)
+        self.diagram.region_selected.connect(self.region_selected)
+        self.diagram.level_selected.connect(self.level_selected)
+        self.diagram.setEnabled(has_content)
+        self.views.insertWidget(0, self.diagram, 1)
+
+    def set_drawings(self, drawing: Drawing | None,
+                     body_source: Callable[[], Drawing | None] | None, has_content: bool) -> None:
+        """Show other drawings (new content): the old views go, new ones are made (the
+        body map again when it is first needed)."""
+        for view in (self.diagram, self._body_map):
+            if view is not None:
+                self.views.removeWidget(view)
+                view.hide()
+                view.deleteLater()
+        self.diagram = self._body_map = None
+        self._body_source = body_source if has_content else None
+        self._make_diagram(drawing, has_content)
+        self._show()
 
     # -- words and looks ------------------------------------------------------------------
     def retranslate(self, content: Content | None) -> None:

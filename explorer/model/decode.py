@@ -1,0 +1,274 @@
+"""JSON data back into our typed values, checked against the types as it goes.  No Qt here.
+
+The cache (:mod:`explorer.model.cache`) stores content, drawings and languages as JSON;
+what comes back is trusted no more than a content file: every text must be text, every
+number a finite number in range, every choice one of its choices, every named tuple
+exactly its fields, every path command a known letter with its numbers, every reference
+an id that exists.  Anything else raises :class:`Invalid` and the cache is not used.
+The checks are made once per type (:func:`checker`) and run at C speed where they can,
+because a warm start decodes the whole world.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Callable
+
+from explorer.model.entities import Ref
+
+LIMIT = 1_000_000  # no coordinate of a drawing is beyond this (as the drawing reader)
+_ARITY = {"M": 3, "L": 3, "C": 7, "Q": 5, "Z": 1}  # the letter and its numbers
+
+
+@functools.cache
+def type_hints(kind: type) -> dict[str, Any]:
+    """``typing.get_type_hints`` of a type, worked out once (it evaluates every annotation,
+    which a warm start would otherwise pay for twice)."""
+    return typing.get_type_hints(kind, include_extras=True)
+
+
+class Invalid(ValueError):
+    """The data does not have the shape its type says."""
+
+
+def _fail(what: str) -> Any:
+    raise Invalid(what)
+
+
+def _text(data: Any) -> str:
+    return data if type(data) is str else _fail(f"expected text, not {type(data).__name__}")
+
+
+def _whole(data: Any) -> int:
+    return data if type(data) is int else _fail(f"expected a whole number, not {data!r}")
+
+
+def _number(data: Any) -> float:
+    if type(data) not in (int, float) or not -LIMIT <= data <= LIMIT:  # NaN fails too
+        _fail(f"expected a finite number, not {data!r}")
+    return float(data)
+
+
+def _truth(data: Any) -> bool:
+    return data if type(data) is bool else _fail(f"expected true or false, not {data!r}")
+
+
+def _texts(data: Any) -> tuple[str, ...]:
+    "".join(_sequence(data))  # TypeError unless every item is text (at C speed)
+    return tuple(data)
+
+
+def _date(data: Any) -> datetime.date:
+    return datetime.date.fromisoformat(_text(data))  # ValueError is an Invalid's parent
+
+
+def _sequence(data: Any) -> list:
+    return data if type(data) is list else _fail(f"expected a list, not {type(data).__name__}")
+
+
+def _table(data: Any) -> dict:
+    return data if type(data) is dict else _fail(f"expected a mapping, not {type(data).__name__}")
+
+
+def paths_to_json(paths: tuple) -> list:
+    """A shape's paths for the cache, each as its letters and its numbers: ``["MLLZ",
+    [x, y, ...]]`` (far quicker to read back than a list per command)."""
+    return [["".join(c[0] for c in path), [v for c in path for v in c[1:]]] for path in paths]
+
+
+def path_commands(data: Any) -> tuple[tuple[tuple, ...], ...]:
+    """A shape's paths back from :func:`paths_to_json`, checked with C-level string and
+    list operations: known letters, as many numbers as they take, every number in range
+    (``min`` and ``max`` refuse anything but numbers; the JSON reader refused NaN and
+    infinity)."""
+    return tuple(map(_path, _sequence(data))) or _fail("a shape has no path")
+
+
+def _path(data: Any) -> tuple[tuple, ...]:
+    letters, numbers = _sequence(data)
+    if type(letters) is not str or not letters.startswith("M") or letters.strip("MLCQZ"):
+        _fail("a path's commands are not M, L, C, Q and Z, starting with M")
+    taken = 2 * (letters.count("M") + letters.count("L")) + 6 * letters.count("C") + \
+        4 * letters.count("Q")
+    if len(_sequence(numbers)) != taken or not -LIMIT <= min(numbers) <= max(numbers) <= LIMIT:
+        _fail("a path has the wrong count of numbers, or one out of range")
+    closed = letters.endswith("Z")
+    straight = letters[:-1] if closed else letters
+    if straight.strip("ML"):  # curves, or closed on the way: one command at a time
+        out, at = [], 0
+        for letter in letters:
+            taken = _ARITY[letter] - 1
+            out.append((letter, *numbers[at:at + taken]))
+            at += taken
+        return tuple(out)
+    pairs = iter(numbers)
+    commands = tuple(zip(straight, pairs, pairs))
+    return commands + (("Z",),) if closed else commands
+
+
+def _view_box(data: Any) -> tuple[float, float, float, float]:
+    box = tuple(map(_number, _sequence(data)))
+    if len(box) != 4 or box[2] < 1 or box[3] < 1:
+        _fail("a view box is four numbers, its width and height at least 1")
+    return box  # type: ignore[return-value]
+
+
+def _texts_checker(cls: type, sections: bool) -> Callable[[Any], MappingProxyType]:
+    """One entry's translated fields: each a field of ``cls`` that is translated."""
+    from explorer.model.translations import text_fields
+
+    fields: dict[str, Callable[[Any], Any]] = {
+        name: checker(tuple[str, ...] if is_list else str)
+        for name, is_list in text_fields(cls).items()}
+    if sections:
+        from explorer.model.entities import Section
+
+        section = _texts_checker(Section, False)
+        fields["sections"] = lambda data: tuple(map(section, _sequence(data)))
+
+    def entry(data: Any) -> MappingProxyType:
+        return MappingProxyType({name: (fields.get(name) or _unknown_field(name))(value)
+                                 for name, value in _table(data).items()})
+    return entry
+
+
+def _unknown_field(name: str) -> Callable[[Any], Any]:
+    raise Invalid(f"'{name}' is not a translated field")
+
+
+@functools.cache
+def _kind_texts() -> dict[str, Callable[[Any], MappingProxyType]]:
+    from explorer.model.kinds import CONTENT_KINDS
+
+    return {kind: _texts_checker(cls, kind == "topics") for kind, cls in CONTENT_KINDS.items()}
+
+
+def language_texts(data: Any) -> MappingProxyType:
+    """A language's texts: content kind -> id -> translated field -> text (or texts)."""
+    kinds = _kind_texts()
+    out = {}
+    for kind, entries in _table(data).items():
+        entry = kinds.get(kind) or _fail(f"'{kind}' is not a kind of content")
+        out[kind] = MappingProxyType({_text(i): entry(f) for i, f in _table(entries).items()})
+    return MappingProxyType(out)
+
+
+# Fields whose type says too little to check them: (type name, field) -> checker.
+SPECIAL: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("Shape", "paths"): path_commands,
+    ("Drawing", "view_box"): _view_box,
+    ("Language", "texts"): language_texts,
+}
+
+
+@functools.cache
+def checker(kind: Any) -> Callable[[Any], Any]:
+    """A function turning JSON data into ``kind``, or raising :class:`Invalid`."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    simple = {str: _text, int: _whole, float: _number, bool: _truth, datetime.date: _date}
+    if kind in simple:
+        return simple[kind]
+    if origin is typing.Annotated:
+        return checker(args[0])
+    if origin is typing.Literal:
+        return lambda data: data if data in args and type(data) is str else _fail(
+            f"expected one of {args}, not {data!r}")
+    if origin is tuple:
+        return _tuple_checker(args)
+    if origin in (Mapping, dict):
+        value = checker(args[1])
+        return lambda data: MappingProxyType({_text(k): value(v) for k, v in _table(data).items()})
+    if hasattr(kind, "_fields"):
+        return _record_checker(kind)
+    raise TypeError(f"no checker for {kind!r}")  # a type the cache was never meant to hold
+
+
+def _tuple_checker(args: tuple) -> Callable[[Any], Any]:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = checker(args[0])
+        if item is _text:
+            return _texts
+        return lambda data: tuple(map(item, _sequence(data)))
+    items = [checker(a) for a in args]
+
+    def fixed(data: Any) -> tuple:
+        if len(_sequence(data)) != len(items):
+            _fail(f"expected {len(items)} items, not {len(data)}")
+        return tuple(f(v) for f, v in zip(items, data))
+    return fixed
+
+
+def _record_checker(kind: type) -> Callable[[Any], Any]:
+    """A named tuple (or :class:`~explorer.model.content.Content`): exactly its fields."""
+    hints = type_hints(kind)
+    fields = {name: SPECIAL.get((kind.__name__, name)) or checker(hints[name])
+              for name in kind._fields}  # type: ignore[attr-defined]
+    names = set(fields)
+
+    def record(data: Any) -> Any:
+        if _table(data).keys() != names:
+            _fail(f"{kind.__name__} has the fields {sorted(names)}, not {sorted(data)}")
+        return kind(**{name: fields[name](v) for name, v in data.items()})
+    return record
+
+
+@functools.cache
+def refs_of(kind: type) -> dict[str, str]:
+    """The fields of an entry type that hold ids of other entries: field -> content kind."""
+    hints = type_hints(kind)
+    return {name: meta.kind for name, hint in hints.items()
+            if typing.get_origin(hint) is typing.Annotated
+            for meta in typing.get_args(hint)[1:] if isinstance(meta, Ref)}
+
+
+def content_problems(content: Any) -> list[str]:
+    """What would make this content unsafe to show: repeated ids, a reference to an id
+    that is not there (nested sections too), a body area that is part of itself."""
+    ids = {kind: {e.id for e in getattr(content, kind)} for kind in content._fields}
+    missing = [f"{kind} repeat an id" for kind in content._fields
+               if len(ids[kind]) != len(getattr(content, kind))]
+    for kind in content._fields:
+        for entry in getattr(content, kind):
+            for item in (entry, *getattr(entry, "sections", ())):
+                for field, target in refs_of(type(item)).items():
+                    value = getattr(item, field)
+                    for used in (value,) if isinstance(value, str) else value:
+                        if used and used not in ids[target]:
+                            missing.append(f"{kind} '{entry.id}' {field}: '{used}'")
+    return missing + _loops(content.body_areas)
+
+
+def _loops(areas: tuple) -> list[str]:
+    parts = {a.id: a.parts for a in areas}
+    done: set[str] = set()
+
+    def visit(area: str, path: tuple[str, ...]) -> list[str]:
+        if area in path:
+            return [f"body area '{area}' is part of itself"]
+        if area in done:
+            return []
+        done.add(area)
+        return [p for part in parts.get(area, ()) for p in visit(part, (*path, area))]
+    return [p for area in parts for p in visit(area, ())]
+
+
+def drawing_problems(drawing: Any) -> list[str]:
+    """A drawing's groups each name shapes that are there, and at least one."""
+    problems = [f"group '{g}' is empty" for g, ids in drawing.regions.items() if not ids]
+    problems += [f"group '{g}' names a shape that is not there"
+                 for g, ids in drawing.regions.items() if not set(ids) <= drawing.shapes.keys()]
+    if drawing.regions.keys() != drawing.region_lines.keys():
+        problems.append("the groups and their lines do not match")
+    return problems
+
+
+def language_problems(language: Any, content: Any) -> list[str]:
+    """A language translates only entries the content has."""
+    return [f"{language.code}: {kind} has no '{entry_id}'"
+            for kind, entries in language.texts.items()
+            for entry_id in entries if content.get(kind, entry_id) is None]
+

@@ -1,0 +1,95 @@
+"""The files one load reads, read once, so the cache's key covers exactly them.  No Qt here.
+
+A load reads the two drawings, every ``*.yaml`` at the top of the content folder, and
+every language folder under ``translations/`` with its ``*.yaml`` files.  Symbolic links
+are followed (a ``translations/es`` that links elsewhere is read, and keyed, through the
+link); only regular files of modest size are read, so a FIFO or a device here makes the
+snapshot unusable (the loader then reports it) instead of hanging.  The app's own code
+counts too: it decides what ``validate`` accepts, so a changed checkout makes a new key.
+
+A load is kept only when the snapshot taken before it equals the one taken after: a
+folder being copied while it is read is never taken (see :func:`explorer.model.world.load_all`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import stat
+from pathlib import Path
+from typing import NamedTuple
+
+MAX_CONTENT_BYTES = 1_000_000  # as the YAML reader's own limit
+MAX_DRAWING_BYTES = 2_000_000  # as the drawing reader's own limit
+
+
+class Unreadable(OSError):
+    """A file of the snapshot is missing, not a regular file, or too large."""
+
+
+class Snapshot(NamedTuple):
+    files: tuple[tuple[str, bytes], ...]  # (name, bytes); language folders with b""
+
+    def fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        """Names, sizes and checksums: small enough to compare a snapshot with a later one."""
+        import zlib
+
+        return tuple((name, len(data), zlib.crc32(data)) for name, data in self.files)
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file (or a link to one) of at most ``limit`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)  # non-blocking: a FIFO must not wait for a writer
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise Unreadable(f"{path} is larger than {limit} bytes")
+        data = os.read(descriptor, info.st_size + 1)  # one read for a file that holds still
+        while len(data) <= limit and (more := os.read(descriptor, limit + 1 - len(data))):
+            data += more  # (a file that grew meanwhile)
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        raise Unreadable(f"{path} grew beyond {limit} bytes")
+    return data
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+
+
+def take(drawings: list[tuple[str, Path]], folder: Path) -> Snapshot:
+    """Every file a load of ``folder`` with ``drawings`` ((shown name, path)) reads.
+
+    Raises :class:`OSError` when one cannot be read as a regular file."""
+    files = [(f"drawing {name}", read_file(path, MAX_DRAWING_BYTES)) for name, path in drawings]
+    files += [(p.name, read_file(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
+    translations = folder / "translations"
+    if translations.is_dir():
+        for language in sorted(translations.iterdir()):
+            if language.name.startswith(".") or not language.is_dir():
+                continue
+            files.append((f"translations/{language.name}/", b""))
+            files += [(f"translations/{language.name}/{p.name}", read_file(p, MAX_CONTENT_BYTES))
+                      for p in _yaml_files(language)]
+    return Snapshot(tuple(files))
+
+
+@functools.cache
+def code_stamp() -> str:
+    """The app's own source files (names, sizes, modification times), as one string."""
+    import zlib
+
+    root = Path(__file__).resolve().parent.parent
+    stamp = 0
+    for directory, folders, names in os.walk(root):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(names):
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(directory, name))
+                stamp = zlib.crc32(f"{directory}/{name}:{info.st_size}:{info.st_mtime_ns}".encode(),
+                                   stamp)
+    return f"{stamp:08x}"
