@@ -211,7 +211,8 @@ def _record_checker(kind: type) -> Callable[[Any], Any]:
 
     def record(data: Any) -> Any:
         if _table(data).keys() != names:
-            _fail(f"{kind.__name__} has the fields {sorted(names)}, not {sorted(data)}")
+            _fail(f"{kind.__name__} without {sorted(names - data.keys())} or with "
+                  f"{sorted(data.keys() - names)}")
         return kind(**{name: fields[name](v) for name, v in data.items()})
     return record
 

@@ -7,8 +7,10 @@ link); only regular files of modest size are read, so a FIFO or a device here ma
 snapshot unusable (the loader then reports it) instead of hanging.  The app's own code
 counts too: it decides what ``validate`` accepts, so a changed checkout makes a new key.
 
-A load is kept only when the snapshot taken before it equals the one taken after: a
-folder being copied while it is read is never taken (see :func:`explorer.model.world.load_all`).
+A load parses the snapshot itself (a private copy of it), never the folder again, so the
+world is made of exactly the bytes that key it; and it is kept only when the snapshot
+taken after it is the same, so a folder being copied while it is read is never taken
+(see :func:`explorer.model.world.load_all`).
 """
 
 from __future__ import annotations
@@ -28,13 +30,28 @@ class Unreadable(OSError):
 
 
 class Snapshot(NamedTuple):
-    files: tuple[tuple[str, bytes], ...]  # (name, bytes); language folders with b""
+    drawings: tuple[tuple[str, bytes], ...]  # (name shown in problems, bytes): spine, body
+    files: tuple[tuple[str, bytes], ...]  # (path in the folder, bytes); folders end in "/"
+
+    def keyed(self) -> list[tuple[str, bytes]]:
+        """Everything that makes the world, as (name, bytes) pairs for the cache's key."""
+        return [*((f"drawing {name}", data) for name, data in self.drawings), *self.files]
 
     def fingerprint(self) -> tuple[tuple[str, int, int], ...]:
         """Names, sizes and checksums: small enough to compare a snapshot with a later one."""
         import zlib
 
-        return tuple((name, len(data), zlib.crc32(data)) for name, data in self.files)
+        return tuple((name, len(data), zlib.crc32(data)) for name, data in self.keyed())
+
+    def write_to(self, folder: Path) -> None:
+        """The content files of the snapshot, as a folder of their own (for the loader)."""
+        for name, data in self.files:
+            path = folder / name
+            if name.endswith("/"):
+                path.mkdir(parents=True, exist_ok=True)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
 
 
 def read_file(path: Path, limit: int) -> bytes:
@@ -64,9 +81,12 @@ def _yaml_files(folder: Path) -> list[Path]:
 def take(drawings: list[tuple[str, Path]], folder: Path) -> Snapshot:
     """Every file a load of ``folder`` with ``drawings`` ((shown name, path)) reads.
 
-    Raises :class:`OSError` when one cannot be read as a regular file."""
-    files = [(f"drawing {name}", read_file(path, MAX_DRAWING_BYTES)) for name, path in drawings]
-    files += [(p.name, read_file(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
+    Raises :class:`OSError` when one cannot be read as a regular file, or the folder is
+    not a folder."""
+    if not folder.is_dir():
+        raise Unreadable(f"{folder} is not a folder")
+    shown = tuple((name, read_file(path, MAX_DRAWING_BYTES)) for name, path in drawings)
+    files = [(p.name, read_file(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
     translations = folder / "translations"
     if translations.is_dir():
         for language in sorted(translations.iterdir()):
@@ -75,7 +95,7 @@ def take(drawings: list[tuple[str, Path]], folder: Path) -> Snapshot:
             files.append((f"translations/{language.name}/", b""))
             files += [(f"translations/{language.name}/{p.name}", read_file(p, MAX_CONTENT_BYTES))
                       for p in _yaml_files(language)]
-    return Snapshot(tuple(files))
+    return Snapshot(shown, tuple(files))
 
 
 @functools.cache

@@ -81,7 +81,7 @@ def _key(snapshot) -> str:
     from explorer.model import cache
     from explorer.model.inputs import code_stamp
 
-    return cache.cache_key([*snapshot.files, ("code", code_stamp().encode())], __version__)
+    return cache.cache_key([*snapshot.keyed(), ("code", code_stamp().encode())], __version__)
 
 
 def current_key(content_dir: Path | None = None, drawings: Drawings = Drawings()) -> str:
@@ -124,7 +124,7 @@ def _load_once(files: list[tuple[str, Path]], folder: Path, shown: Path,
     try:
         before = take(files, folder)
     except OSError:  # something the loader will report, file by file
-        return _parse(files, folder, shown)
+        return _parse_files(files, folder, shown)
     key = _key(before)
     target = cache.path_for(cache_dir, key) if cache_dir is not None else None
     if target is not None:
@@ -132,7 +132,7 @@ def _load_once(files: list[tuple[str, Path]], folder: Path, shown: Path,
         world = _from_cache(cached, folder, key) if cached is not None else None
         if world is not None:
             return world
-    loaded = _parse(files, folder, shown)._replace(key=key)
+    loaded = _parse_snapshot(before, shown)._replace(key=key, folder=folder)
     try:
         if take(files, folder).fingerprint() != before.fingerprint():
             log.info("content in %s changed while it was read; reading it again", shown)
@@ -164,14 +164,34 @@ def _from_cache(cached: dict[str, Any], folder: Path, key: str) -> Loaded | None
     return Loaded(content, cached["drawing"], (), folder, languages, cached["body"], key)
 
 
-def _parse(files: list[tuple[str, Path]], folder: Path, shown: Path) -> Loaded:
+def _parse_files(files: list[tuple[str, Path]], folder: Path, shown: Path) -> Loaded:
+    """Parse the folder itself (when it cannot all be read: the loader says why)."""
     from explorer.model.drawing import load_drawing
-    from explorer.model.loader import check_body_map, load_content
 
     problems: list[Problem] = []
-    (drawing_name, drawing_file), (body_name, body_file) = files
-    drawing = load_drawing(drawing_file, problems, display_name=drawing_name)
-    body = load_drawing(body_file, problems, display_name=body_name)
+    drawings = [load_drawing(path, problems, display_name=name) for name, path in files]
+    return _parse(drawings, problems, folder, shown)
+
+
+def _parse_snapshot(snapshot, shown: Path) -> Loaded:
+    """Parse exactly the bytes of ``snapshot`` (its content files copied to a folder of
+    their own), whatever happens to the folder meanwhile."""
+    import tempfile
+
+    from explorer.model.drawing import parse_drawing
+
+    problems: list[Problem] = []
+    drawings = [parse_drawing(data, name, problems) for name, data in snapshot.drawings]
+    with tempfile.TemporaryDirectory(prefix="spine-explorer-") as copy:
+        snapshot.write_to(Path(copy))
+        return _parse(drawings, problems, Path(copy), shown)
+
+
+def _parse(drawings: list[Drawing | None], problems: list[Problem], folder: Path,
+           shown: Path) -> Loaded:
+    from explorer.model.loader import check_body_map, load_content
+
+    drawing, body = drawings
     result = load_content(folder, drawing, display_root=shown, sink=problems)
     if result.content is not None and body is not None:
         check_body_map(result.content, body, shown / "body_areas.yaml", problems)
