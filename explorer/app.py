@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from explorer import resources
 from explorer.config import Config, LoadedConfig, load_config
 from explorer.model.preferences import Preferences, from_config
-from explorer.model.world import Drawings, Loaded, World, current_key, load_all
+from explorer.model.world import (
+    BODY_FILE, SPINE_FILE, Drawings, Loaded, World, current_key, load_all,
+)
 from explorer.paths import cache_dir, default_config_path, log_dir, set_names
 from explorer.ui.mainwindow import MainWindow
 from explorer.ui.styling import apply_style
@@ -93,23 +95,27 @@ class Source(NamedTuple):
         return current_key(self.folder, self.drawings) == key
 
     def fallbacks(self) -> list[Source]:
-        """What a kiosk tries, in order: this; its content with the shipped drawings; all
-        of the shipped content."""
-        return list(dict.fromkeys([self, Source(self.folder, Drawings.shipped()),
-                                   Source(None, Drawings())]))
+        """What a kiosk tries, in order: this; its content with the shipped drawings (if
+        it has drawings of its own); all of the shipped content."""
+        own = self.folder is not None and any(
+            (self.folder / name).exists() for name in (SPINE_FILE, BODY_FILE))
+        shipped_drawings = [Source(self.folder, Drawings.shipped())] if own or any(
+            self.drawings) else []
+        return list(dict.fromkeys([self, *shipped_drawings, Source(None, Drawings())]))
 
 
 def first_good(source: Source) -> World:
     """A kiosk never shows patients an error page: the first of the source's fallbacks
     that loads without problems (each problem is logged)."""
-    for attempt in source.fallbacks():
+    attempts = source.fallbacks()
+    for attempt, following in zip(attempts, [*attempts[1:], None]):
         world = attempt.load()
-        if world.ok or attempt.folder is None:
+        if world.ok or following is None:
             return world
+        then = "the shipped content" if following.folder is None else "the shipped drawings"
         for problem in world.problems:
-            log.error("content problem (the kiosk tries %s): %s", "the shipped drawings"
-                      if attempt.drawings == Drawings() else "the shipped content", problem)
-    return world
+            log.error("content problem (the kiosk tries %s): %s", then, problem)
+    raise AssertionError("unreachable: the last fallback is always returned")
 
 
 def start(content_dir: Path | None = None, config_path: Path | None = None,

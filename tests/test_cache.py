@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -42,16 +43,27 @@ def only_cache(folder: Path) -> Path:
     return files[0]
 
 
+class Crafted:
+    """A cache file's JSON data and its drawings' numbers, to change."""
+
+    def __init__(self, data: dict, numbers: array) -> None:
+        self.data = data
+        self.numbers = numbers
+        self.raw: dict[str, str] = {}  # placeholder -> JSON too deep for json.dumps
+
+
 def rewrite(path: Path, change) -> None:
     """Change the data of a cache file and give it a header that matches again: the file is
     then as a hand-crafted (or buggy) one would be, not merely corrupted."""
-    head, _, body = path.read_bytes().partition(b"\n")
-    data = json.loads(body)
-    raw = change(data) or {}  # placeholder text -> JSON too deep for json.dumps to write
-    body = json.dumps(data).encode()
-    for placeholder, text in raw.items():
-        body = body.replace(json.dumps(placeholder).encode(), text.encode())
-    header = {**json.loads(head), "size": len(body), "crc": zlib.crc32(body)}
+    head, _, rest = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    crafted = Crafted(json.loads(rest[:header["size"]]), array("d", rest[header["size"]:]))
+    change(crafted)
+    text = json.dumps(crafted.data).encode()
+    for placeholder, raw in crafted.raw.items():
+        text = text.replace(json.dumps(placeholder).encode(), raw.encode())
+    body = text + crafted.numbers.tobytes()
+    header.update(size=len(text), blob=len(body) - len(text), crc=zlib.crc32(body))
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
 
 
@@ -133,76 +145,93 @@ def test_a_corrupted_byte_is_noticed(content_copy, cold, tmp_path, caplog):
     assert any("checksum" in m for m in ignored(caplog))
 
 
-def _nan_view_box(data):
-    data["drawing"]["view_box"] = [0, 0, float("nan"), 10]
+def _nan_view_box(c):
+    c.data["drawing"]["view_box"] = [0, 0, float("nan"), 10]
 
 
-def _huge_view_box(data):
-    data["body"]["view_box"] = [0, 0, 1e999, 10]
+def _huge_view_box(c):
+    c.data["body"]["view_box"] = [0, 0, 1e999, 10]
 
 
-def _overflowing_number(data):
-    data["body"]["view_box"][2] = "BIG"
-    return {"BIG": "1e999"}  # read as infinity
+def _overflowing_number(c):
+    c.data["body"]["view_box"][2] = "BIG"
+    c.raw["BIG"] = "1e999"  # read as infinity
 
 
-def _deep(data):
-    data["content"]["regions"][0]["name"] = "DEEP"
-    return {"DEEP": "[" * 100_000 + "]" * 100_000}
+def _nan_in_a_path(c):
+    c.numbers[7] = float("nan")
 
 
-def _wrong_type(data):
-    data["content"]["regions"][0]["muscles"] = "erector_spinae"
+def _absurd_number_in_a_path(c):
+    c.numbers[0] = 1e300
 
 
-def _unknown_field(data):
-    data["content"]["conditions"][0]["oops"] = 1
+def _deep(c):
+    c.data["content"]["regions"][0]["name"] = "DEEP"
+    c.raw["DEEP"] = "[" * 100_000 + "]" * 100_000
 
 
-def _missing_field(data):
-    del data["content"]["conditions"][0]["summary"]
+def _wrong_type(c):
+    c.data["content"]["regions"][0]["muscles"] = "erector_spinae"
 
 
-def _unknown_id(data):
-    data["content"]["regions"][0]["muscles"].append("no_such_muscle")
+def _unknown_field(c):
+    c.data["content"]["conditions"][0]["oops"] = 1
 
 
-def _a_loop(data):
-    areas = data["content"]["body_areas"]
-    coarse = next(a for a in areas if a["parts"])
+def _missing_field(c):
+    del c.data["content"]["conditions"][0]["summary"]
+
+
+def _unknown_id(c):
+    c.data["content"]["regions"][0]["muscles"].append("no_such_muscle")
+
+
+def _a_loop(c):
+    coarse = next(a for a in c.data["content"]["body_areas"] if a["parts"])
     coarse["parts"].append(coarse["id"])
 
 
-def _empty_group(data):
-    data["drawing"]["regions"]["cervical"] = []
+def _empty_group(c):
+    c.data["drawing"]["regions"]["cervical"] = []
 
 
-def _bad_path(data):
-    shape = next(iter(data["body"]["shapes"].values()))
-    shape["paths"][0][1].append("12")
+def _a_letter_too_many(c):
+    shape = next(iter(c.data["body"]["shapes"].values()))
+    shape["paths"][0] += "L"  # one command more than its numbers
 
 
-def _bad_letter(data):
-    shape = next(iter(data["drawing"]["shapes"].values()))
-    shape["paths"][0][0] = "MXZ"
+def _a_letter_too_few(c):
+    shape = next(iter(c.data["body"]["shapes"].values()))
+    shape["paths"][0] = shape["paths"][0][:-2] + "Z"
 
 
-def _no_body(data):
-    del data["body"]
+def _bad_letter(c):
+    shape = next(iter(c.data["drawing"]["shapes"].values()))
+    shape["paths"][0] = "MXZ"
 
 
-def _foreign_translation(data):
-    data["languages"]["es"]["texts"]["regions"]["lumbar"]["id"] = "x"
+def _numbers_cut_short(c):
+    c.numbers.pop()
 
 
-def _translation_of_nothing(data):
-    data["languages"]["es"]["texts"]["regions"]["no_such_region"] = {"name": "x"}
+def _no_body(c):
+    del c.data["body"]
+
+
+def _foreign_translation(c):
+    c.data["languages"]["es"]["texts"]["regions"]["lumbar"]["id"] = "x"
+
+
+def _translation_of_nothing(c):
+    c.data["languages"]["es"]["texts"]["regions"]["no_such_region"] = {"name": "x"}
 
 
 @pytest.mark.parametrize("change", [
-    _nan_view_box, _huge_view_box, _overflowing_number, _deep, _wrong_type, _unknown_field, _missing_field,
-    _unknown_id, _a_loop, _empty_group, _bad_path, _bad_letter, _no_body,
-    _foreign_translation, _translation_of_nothing])
+    _nan_view_box, _huge_view_box, _overflowing_number, _nan_in_a_path,
+    _absurd_number_in_a_path, _deep, _wrong_type, _unknown_field, _missing_field, _unknown_id,
+    _a_loop, _empty_group, _a_letter_too_many, _a_letter_too_few, _bad_letter,
+    _numbers_cut_short, _no_body, _foreign_translation, _translation_of_nothing])
 def test_a_cache_whose_data_fails_the_checks_is_ignored(content_copy, cold, tmp_path, caplog,
                                                         change):
     """A cache with a matching checksum is still checked like content (issue 15: a NaN view
@@ -223,14 +252,14 @@ def test_a_cache_of_another_version_or_format_is_ignored(content_copy, cold, tmp
     load_all(content_copy, cache_dir=folder)
     path = only_cache(folder)
     good = path.read_bytes()
-    head, _, body = good.partition(b"\n")
+    head, _, body = good.partition(b"\n")  # body: JSON and numbers
     for header in ({**json.loads(head), "version": "0.0.1"}, {**json.loads(head), "format": 1}):
         path.write_bytes(json.dumps(header).encode() + b"\n" + body)
         caplog.clear()
         with caplog.at_level(logging.WARNING):
             assert same_world(load_all(content_copy, cache_dir=folder), cold)
         assert ignored(caplog) and path.read_bytes() == good
-    path.write_bytes(body)  # the format before this one: no header line at all
+    path.write_bytes(body[:json.loads(head)["size"]])  # the format before: JSON alone
     with caplog.at_level(logging.WARNING):
         assert same_world(load_all(content_copy, cache_dir=folder), cold)
     assert path.read_bytes() == good

@@ -1,13 +1,14 @@
-"""A JSON copy of a world that loaded without problems, so a warm start skips YAML and SVG
+"""A copy of a world that loaded without problems, so a warm start skips YAML and SVG
 parsing.  No Qt here.
 
 One file per world (``content-<key>.json``) holds all of it — content, both drawings and
 every language — and is read whole, at once: there is no part to go missing later.  The
 key covers every input byte (:mod:`explorer.model.inputs`), the app's version and code.
 The file's first line says its format, version, key, and the size and checksum of the
-rest; a file whose first line disagrees, which is cut short, corrupted, or whose data
-does not pass the checks of :mod:`explorer.model.decode` is ignored (with a log line)
-and the content parsed again.  JSON, not pickle: reading it can never run code.
+rest: JSON, then the drawings' numbers as machine doubles (read at C speed).  A file
+whose first line disagrees, which is cut short or corrupted, or whose data does not pass
+the checks of :mod:`explorer.model.decode` is ignored (with a log line) and the content
+parsed again.  JSON and doubles, not pickle: reading it can never run code.
 
 Writing is atomic (a temporary file renamed over the name), a failure to write is
 logged and otherwise ignored, and only caches beyond the few most recently used are
@@ -21,7 +22,9 @@ import gc
 import json
 import logging
 import os
+import sys
 import zlib
+from array import array
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -44,16 +47,17 @@ def path_for(folder: Path, key: str) -> Path:
     return folder / f"content-{key}.json"
 
 
-def encode(value: Any) -> Any:
+def encode(value: Any, numbers: array) -> Any:
+    """``value`` as JSON data; the numbers of drawings' paths go to ``numbers``."""
     if hasattr(value, "_asdict"):  # our named tuples and Content
         from explorer.model.decode import paths_to_json
 
-        return {name: paths_to_json(v) if name == "paths" else encode(v)
+        return {name: paths_to_json(v, numbers) if name == "paths" else encode(v, numbers)
                 for name, v in value._asdict().items()}
     if isinstance(value, (tuple, list)):
-        return [encode(v) for v in value]
+        return [encode(v, numbers) for v in value]
     if isinstance(value, Mapping):
-        return {k: encode(v) for k, v in value.items()}
+        return {k: encode(v, numbers) for k, v in value.items()}
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
@@ -67,7 +71,8 @@ class Unusable(Exception):
     """Why a cache file was not used, in words for the log."""
 
 
-def _payload(raw: bytes, key: str, version: str) -> Any:
+def _payload(raw: bytes, key: str, version: str) -> tuple[Any, bytes]:
+    """The JSON data and the drawings' numbers (machine doubles) of a cache file."""
     head, newline, body = raw.partition(b"\n")
     if not newline:
         raise Unusable("it has no header line (cut short?)")
@@ -77,15 +82,19 @@ def _payload(raw: bytes, key: str, version: str) -> Any:
                        if isinstance(header, dict) else "its header is not readable")
     if header.get("version") != version or header.get("key") != key:
         raise Unusable(f"it was written by version {header.get('version')!r} for other inputs")
-    if header.get("size") != len(body) or header.get("crc") != zlib.crc32(body):
+    if header.get("byteorder") != sys.byteorder:  # drawings' numbers are machine doubles
+        raise Unusable("it was written on a machine of another byte order")
+    size = header.get("size")
+    if not isinstance(size, int) or size + header.get("blob", -1) != len(body) or \
+            header.get("crc") != zlib.crc32(body):
         raise Unusable("its data is cut short or corrupted (size or checksum differs)")
-    return json.loads(body, parse_constant=_refuse_constant)
+    return json.loads(body[:size].decode("utf-8"), parse_constant=_refuse_constant), body[size:]
 
 
 def read(path: Path, kinds: dict[str, Any], key: str, version: str) -> dict[str, Any] | None:
     """The cached values, each checked against its type; ``None`` (and a log line saying
     why, unless there is simply no cache yet) when the file is not usable."""
-    from explorer.model.decode import checker
+    from explorer.model.decode import NUMBERS, checker, numbers_from
 
     try:
         raw = path.read_bytes()
@@ -97,10 +106,17 @@ def read(path: Path, kinds: dict[str, Any], key: str, version: str) -> dict[str,
     collecting = gc.isenabled()
     gc.disable()  # the cyclic collector would walk the heap again and again as it grows,
     try:  # for nothing: decoding JSON makes no cycles (half the warm start's time)
-        data = _payload(raw, key, version)
+        data, blob = _payload(raw, key, version)
         if not isinstance(data, dict) or data.keys() != kinds.keys():
             raise Unusable("it does not hold every part of the world")
-        values = {name: checker(kind)(data[name]) for name, kind in kinds.items()}
+        numbers = numbers_from(blob)
+        reading = NUMBERS.set(numbers)
+        try:
+            values = {name: checker(kind)(data[name]) for name, kind in kinds.items()}
+        finally:
+            NUMBERS.reset(reading)
+        if next(numbers, None) is not None:
+            raise Unusable("its drawings have numbers no path takes")
     except Unusable as exc:
         log.warning("content cache %s ignored: %s; parsing the content", path.name, exc)
         return None
@@ -128,10 +144,13 @@ def write(path: Path, objects: dict[str, Any], key: str, version: str) -> bool:
     it.  A failure is logged; it is only a cache.  True when written."""
     import tempfile
 
-    body = json.dumps({name: encode(obj) for name, obj in objects.items()},
+    numbers = array("d")
+    text = json.dumps({name: encode(obj, numbers) for name, obj in objects.items()},
                       ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-    header = json.dumps({"format": FORMAT, "version": version, "key": key, "size": len(body),
-                         "crc": zlib.crc32(body)}).encode()
+    body = text + numbers.tobytes()
+    header = json.dumps({"format": FORMAT, "version": version, "key": key, "size": len(text),
+                         "blob": len(body) - len(text), "crc": zlib.crc32(body),
+                         "byteorder": sys.byteorder}).encode()
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import datetime
 import functools
+import math
 import typing
+from array import array
 from collections.abc import Mapping
+from contextvars import ContextVar
+from itertools import islice
 from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from explorer.model.entities import Ref
 
 LIMIT = 1_000_000  # no coordinate of a drawing is beyond this (as the drawing reader)
 _ARITY = {"M": 3, "L": 3, "C": 7, "Q": 5, "Z": 1}  # the letter and its numbers
+NUMBERS: ContextVar[Iterator[float]] = ContextVar("NUMBERS")  # while a cache file is read
 
 
 @functools.cache
@@ -74,28 +79,40 @@ def _table(data: Any) -> dict:
     return data if type(data) is dict else _fail(f"expected a mapping, not {type(data).__name__}")
 
 
-def paths_to_json(paths: tuple) -> list:
-    """A shape's paths for the cache, each as its letters and its numbers: ``["MLLZ",
-    [x, y, ...]]`` (far quicker to read back than a list per command)."""
-    return [["".join(c[0] for c in path), [v for c in path for v in c[1:]]] for path in paths]
+def paths_to_json(paths: tuple, numbers: array) -> list[str]:
+    """A shape's paths for the cache, each as its letters (``"MLLZ"``); their numbers go,
+    in order, to ``numbers`` (the file's machine doubles, stored after its JSON)."""
+    for path in paths:
+        numbers.extend(v for c in path for v in c[1:])
+    return ["".join(c[0] for c in path) for path in paths]
+
+
+def numbers_from(blob: bytes) -> Iterator[float]:
+    """The drawings' numbers of a cache file, every one finite and within range (their
+    root sum of squares, worked out at C speed, bounds each of them)."""
+    if len(blob) % 8:
+        _fail("the drawings' numbers are cut short")
+    numbers = array("d", blob).tolist()
+    if numbers and not math.hypot(*numbers) <= LIMIT * math.sqrt(len(numbers)):  # NaN too
+        _fail("a drawing has a number that is not finite or is out of range")
+    return iter(numbers)
 
 
 def path_commands(data: Any) -> tuple[tuple[tuple, ...], ...]:
-    """A shape's paths back from :func:`paths_to_json`, checked with C-level string and
-    list operations: known letters, as many numbers as they take, every number in range
-    (``min`` and ``max`` refuse anything but numbers; the JSON reader refused NaN and
-    infinity)."""
+    """A shape's paths back from :func:`paths_to_json`, each taking the numbers its letters
+    need from :data:`NUMBERS`, checked with C-level string and list operations: known
+    letters, starting with M, and numbers enough (the reader checks none are left over)."""
     return tuple(map(_path, _sequence(data))) or _fail("a shape has no path")
 
 
-def _path(data: Any) -> tuple[tuple, ...]:
-    letters, numbers = _sequence(data)
+def _path(letters: Any) -> tuple[tuple, ...]:
     if type(letters) is not str or not letters.startswith("M") or letters.strip("MLCQZ"):
         _fail("a path's commands are not M, L, C, Q and Z, starting with M")
     taken = 2 * (letters.count("M") + letters.count("L")) + 6 * letters.count("C") + \
         4 * letters.count("Q")
-    if len(_sequence(numbers)) != taken or not -LIMIT <= min(numbers) <= max(numbers) <= LIMIT:
-        _fail("a path has the wrong count of numbers, or one out of range")
+    numbers = list(islice(NUMBERS.get(), taken))
+    if len(numbers) != taken:
+        _fail("the drawings' numbers ran out")
     closed = letters.endswith("Z")
     straight = letters[:-1] if closed else letters
     if straight.strip("ML"):  # curves, or closed on the way: one command at a time

@@ -103,13 +103,14 @@ def code_stamp() -> str:
     """The app's own source files (names, sizes, modification times), as one string."""
     import zlib
 
-    root = Path(__file__).resolve().parent.parent
-    stamp = 0
-    for directory, folders, names in os.walk(root):
-        folders[:] = sorted(f for f in folders if f != "__pycache__")
-        for name in sorted(names):
-            if name.endswith(".py"):
-                info = os.stat(os.path.join(directory, name))
-                stamp = zlib.crc32(f"{directory}/{name}:{info.st_size}:{info.st_mtime_ns}".encode(),
-                                   stamp)
-    return f"{stamp:08x}"
+    stamps: list[str] = []
+    folders = [str(Path(__file__).resolve().parent.parent)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    info = entry.stat()
+                    stamps.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
+    return f"{zlib.crc32(chr(0).join(sorted(stamps)).encode()):08x}"

@@ -96,10 +96,11 @@ class HeaderBar(QFrame):
             self.flow.addWidget(widget)
         self.language_buttons: dict[str, QPushButton] = {}
         self.set_languages(languages)
+        self.retranslate()
 
     def set_languages(self, languages: dict[str, str]) -> None:
-        """One button for each language (new content may bring or drop some); nothing
-        when there is only one."""
+        """One button for each language (new content may bring or drop some), named in
+        its own language; nothing when there is only one."""
         self.languages = languages if len(languages) > 1 else {}
         for button in self.language_buttons.values():
             self.flow.removeWidget(button)
@@ -111,7 +112,7 @@ class HeaderBar(QFrame):
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
             self.flow.addWidget(button)
-        self.retranslate()
+        self._name_languages()
 
     def retranslate(self) -> None:
         self.back.setText(tr("‹ Back"))
@@ -129,6 +130,9 @@ class HeaderBar(QFrame):
         self.bigger.setText("A+")
         self.bigger.setAccessibleName(tr("Larger text"))
         self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        self._name_languages()
+
+    def _name_languages(self) -> None:
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])

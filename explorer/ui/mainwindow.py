@@ -24,7 +24,6 @@ from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
-from explorer.ui.problemsbanner import ProblemsBanner
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
 from explorer.ui.shortcuts import add_navigation
@@ -221,13 +220,14 @@ class MainWindow(QMainWindow):
     def _take(self, world: World) -> None:  # its languages, drawings and words
         self.world = world
         self.header.set_languages(world.language_names())
-        self.panel.set_drawings(world.drawing, (lambda: world.body) if world.has_body else None,
-                                world.ok)
+        self.panel.set_drawings(world.drawing, world.body, world.ok)
         code = self.session.preferences.language
         self.language.apply(world, code if world.knows(code) else BASE)
 
     def show_problems(self, problems) -> None:
         """Problems of content being edited, over the page (none: the banner goes)."""
+        from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
+
         self.problems_banner = ProblemsBanner.update(self.problems_banner, self._pages, problems)
 
     # -- the window itself --------------------------------------------------------------------

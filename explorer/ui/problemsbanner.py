@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from explorer.model.i18n import tr
@@ -22,6 +20,8 @@ SHOWN = 12  # problems listed; the count says how many there are
 
 class ProblemsBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # here: the window imports this module at start
+
         super().__init__(parent)
         self.setObjectName("urgentBox")
         self.setAccessibleName(tr("Content problems"))
@@ -63,6 +63,8 @@ class ProblemsBanner(QFrame):
                             count=len(self.problems) - SHOWN))
         self.list.setText("\n".join(lines))
         self.show()
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if QAccessible.isActive():  # a screen reader is listening: say it now
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 

@@ -7,7 +7,8 @@ files is many more).  Editors that save by writing a new file and renaming it ov
 old one replace the file the watcher held, so after each change the list of watched
 paths is made again.  A folder given through a symbolic link (a fleet's ``current``
 link, swapped atomically) is watched through the link's own folder too, so the swap is
-noticed.  What to do on a change — load, check, show — is the caller's.
+noticed, and so is a folder that does not exist yet (its first delivery).  What to do on
+a change — load, check, show — is the caller's.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ class ContentWatcher(QObject):
         if translations.is_dir():
             folders += [translations, *(p for p in translations.iterdir() if p.is_dir())]
         places = [*folders, *(p.parent for p in self.extra_files)]
-        if self.folder.is_symlink():
-            places.append(self.folder.parent)  # where the link itself is swapped
+        if self.folder.is_symlink() or not self.folder.exists():
+            places.append(_nearest_folder(self.folder.parent))  # where a link is swapped in
         files = [p for folder in folders if folder.is_dir() for p in folder.iterdir()
                  if p.suffix in (".yaml", ".svg")]
         return {str(p) for p in (*places, *files, *self.extra_files) if p.exists()}
@@ -74,3 +75,10 @@ class ContentWatcher(QObject):
     def _settled(self) -> None:
         self.rearm()
         self.changed.emit()
+
+
+def _nearest_folder(path: Path) -> Path:
+    """``path``, or the nearest folder above it that exists (where it will appear)."""
+    while not path.is_dir() and path.parent != path:
+        path = path.parent
+    return path
