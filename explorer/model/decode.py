@@ -22,9 +22,10 @@ from itertools import islice
 from types import MappingProxyType
 from typing import Any, Callable, Iterator
 
+from explorer.model.drawing import MAX_COORDINATE
 from explorer.model.entities import Ref
 
-LIMIT = 1_000_000  # no coordinate of a drawing is beyond this (as the drawing reader)
+LIMIT = MAX_COORDINATE  # no number of a drawing is beyond this
 _ARITY = {"M": 3, "L": 3, "C": 7, "Q": 5, "Z": 1}  # the letter and its numbers
 NUMBERS: ContextVar[Iterator[float]] = ContextVar("NUMBERS")  # while a cache file is read
 
@@ -251,13 +252,23 @@ def content_problems(content: Any) -> list[str]:
                if len(ids[kind]) != len(getattr(content, kind))]
     for kind in content._fields:
         for entry in getattr(content, kind):
-            for item in (entry, *getattr(entry, "sections", ())):
+            for item in _records(entry):
                 for field, target in refs_of(type(item)).items():
                     value = getattr(item, field)
                     for used in (value,) if isinstance(value, str) else value:
                         if used and used not in ids[target]:
                             missing.append(f"{kind} '{entry.id}' {field}: '{used}'")
     return missing + _loops(content.body_areas)
+
+
+def _records(entry: Any):
+    """An entry and the entries nested in it (a topic's sections), at any depth."""
+    yield entry
+    for value in entry:
+        if isinstance(value, tuple):
+            for item in value:
+                if hasattr(item, "_fields"):
+                    yield from _records(item)
 
 
 def _loops(areas: tuple) -> list[str]:

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import functools
 import os
-import stat
 from pathlib import Path
 from typing import NamedTuple
 
-MAX_CONTENT_BYTES = 1_000_000  # as the YAML reader's own limit
-MAX_DRAWING_BYTES = 2_000_000  # as the drawing reader's own limit
+from explorer.model.drawing import MAX_BYTES
+
+MAX_CONTENT_BYTES = 1_000_000  # as the YAML reader's own limit (not imported: no PyYAML)
+MAX_DRAWING_BYTES = MAX_BYTES  # the drawing reader's own limit
 
 
 class Unreadable(OSError):
-    """A file of the snapshot is missing, not a regular file, or too large."""
+    """The content folder is not a folder."""
 
 
 class Snapshot(NamedTuple):
@@ -54,26 +55,6 @@ class Snapshot(NamedTuple):
                 path.write_bytes(data)
 
 
-def read_file(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file (or a link to one) of at most ``limit`` bytes."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)  # non-blocking: a FIFO must not wait for a writer
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise Unreadable(f"{path} is not a regular file")
-        if info.st_size > limit:
-            raise Unreadable(f"{path} is larger than {limit} bytes")
-        data = os.read(descriptor, info.st_size + 1)  # one read for a file that holds still
-        while len(data) <= limit and (more := os.read(descriptor, limit + 1 - len(data))):
-            data += more  # (a file that grew meanwhile)
-    finally:
-        os.close(descriptor)
-    if len(data) > limit:
-        raise Unreadable(f"{path} grew beyond {limit} bytes")
-    return data
-
-
 def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
@@ -81,26 +62,29 @@ def _yaml_files(folder: Path) -> list[Path]:
 def take(drawings: list[tuple[str, Path]], folder: Path) -> Snapshot:
     """Every file a load of ``folder`` with ``drawings`` ((shown name, path)) reads.
 
-    Raises :class:`OSError` when one cannot be read as a regular file, or the folder is
-    not a folder."""
+    Raises :class:`OSError` when one cannot be read as a regular file (of its reader's
+    size), or the folder is not a folder."""
+    from explorer.model.files import read_regular
+
     if not folder.is_dir():
         raise Unreadable(f"{folder} is not a folder")
-    shown = tuple((name, read_file(path, MAX_DRAWING_BYTES)) for name, path in drawings)
-    files = [(p.name, read_file(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
+    shown = tuple((name, read_regular(path, MAX_DRAWING_BYTES)) for name, path in drawings)
+    files = [(p.name, read_regular(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
     translations = folder / "translations"
     if translations.is_dir():
         for language in sorted(translations.iterdir()):
             if language.name.startswith(".") or not language.is_dir():
                 continue
             files.append((f"translations/{language.name}/", b""))
-            files += [(f"translations/{language.name}/{p.name}", read_file(p, MAX_CONTENT_BYTES))
-                      for p in _yaml_files(language)]
+            files += [(f"translations/{language.name}/{p.name}",
+                       read_regular(p, MAX_CONTENT_BYTES)) for p in _yaml_files(language)]
     return Snapshot(shown, tuple(files))
 
 
 @functools.cache
 def code_stamp() -> str:
-    """The app's own source files (names, sizes, modification times), as one string."""
+    """The app's own files that decide what validates — its code and the strings it
+    translates (``app_strings.json``) — by names, sizes and modification times."""
     import zlib
 
     stamps: list[str] = []
@@ -108,7 +92,7 @@ def code_stamp() -> str:
     while folders:
         with os.scandir(folders.pop()) as entries:
             for entry in entries:
-                if entry.name.endswith(".py"):
+                if entry.name.endswith((".py", ".json")):
                     info = entry.stat()
                     stamps.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
                 elif entry.is_dir() and entry.name != "__pycache__":

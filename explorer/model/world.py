@@ -161,7 +161,7 @@ def _from_cache(cached: dict[str, Any], folder: Path, key: str) -> Loaded | None
         log.warning("content cache for %s ignored: %s; parsing the content", folder,
                     "; ".join(problems[:5]))
         return None
-    return Loaded(content, cached["drawing"], (), folder, languages, cached["body"], key)
+    return Loaded(content, cached["drawing"], (), folder, languages, cached["body"], key=key)
 
 
 def _parse_files(files: list[tuple[str, Path]], folder: Path, shown: Path) -> Loaded:
