@@ -16,7 +16,13 @@ from explorer import resources
 from explorer.config import Config, LoadedConfig, load_config
 from explorer.model.preferences import Preferences, from_config
 from explorer.model.world import (
-    BODY_FILE, SPINE_FILE, Drawings, Loaded, World, current_key, load_all,
+    BODY_FILE,
+    SPINE_FILE,
+    Drawings,
+    Loaded,
+    World,
+    current_key,
+    load_all,
 )
 from explorer.paths import cache_dir, default_config_path, log_dir, set_names
 from explorer.ui.mainwindow import MainWindow
@@ -108,7 +114,7 @@ def first_good(source: Source) -> World:
     """A kiosk never shows patients an error page: the first of the source's fallbacks
     that loads without problems (each problem is logged)."""
     attempts = source.fallbacks()
-    for attempt, following in zip(attempts, [*attempts[1:], None]):
+    for attempt, following in zip(attempts, [*attempts[1:], None], strict=True):
         world = attempt.load()
         if world.ok or following is None:
             return world

@@ -387,6 +387,7 @@ while True:
 """
 
 
+@pytest.mark.slow  # six writers started and killed
 def test_sigkill_during_cache_writes_leaves_a_cache_the_next_start_reads_or_ignores(
         content_copy, cold, tmp_path, caplog):
     folder = tmp_path / "cache"

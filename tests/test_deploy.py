@@ -91,6 +91,7 @@ def commit_edit(repository: Path, file: str, old: str, new: str) -> str:
     return git(repository, "rev-parse", "HEAD")
 
 
+@pytest.mark.slow  # seven deliveries, each a validation in a new process
 def test_content_is_delivered_only_once_it_validates(clinic_repository, tmp_path):
     root = tmp_path / "delivered"
     current = root / "current"

@@ -4,7 +4,6 @@ old world.  On real folders, real files and real windows."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import shutil
@@ -147,7 +146,8 @@ def test_watch_follows_an_editor_save_and_keeps_the_persons_place(qtbot, start_a
     window.show_page(("condition", "sciatica"))
     window.header.language_buttons["es"].click()
     before = window.world
-    edit(content_copy / "translations/es/conditions.yaml", "name: Ciática", "name: Ciática (nervio)")
+    edit(content_copy / "translations/es/conditions.yaml", "name: Ciática",
+         "name: Ciática (nervio)")
     qtbot.waitUntil(lambda: window.world is not before, timeout=15000)
     assert window.session.page == ("condition", "sciatica") and window.session.can_go_back()
     assert window.session.preferences.language == "es"

@@ -17,6 +17,7 @@ removed: a file another process has just chosen stays.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import gc
 import json
@@ -67,7 +68,7 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a cache holds")
 
 
-class Unusable(Exception):
+class UnusableCacheError(Exception):
     """Why a cache file was not used, in words for the log."""
 
 
@@ -75,19 +76,20 @@ def _payload(raw: bytes, key: str, version: str) -> tuple[Any, bytes]:
     """The JSON data and the drawings' numbers (machine doubles) of a cache file."""
     head, newline, body = raw.partition(b"\n")
     if not newline:
-        raise Unusable("it has no header line (cut short?)")
+        raise UnusableCacheError("it has no header line (cut short?)")
     header = json.loads(head)
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise Unusable(f"it is in another format ({header.get('format')!r})"
+        raise UnusableCacheError(f"it is in another format ({header.get('format')!r})"
                        if isinstance(header, dict) else "its header is not readable")
     if header.get("version") != version or header.get("key") != key:
-        raise Unusable(f"it was written by version {header.get('version')!r} for other inputs")
+        raise UnusableCacheError(f"it was written by version {header.get('version')!r} "
+                                 "for other inputs")
     if header.get("byteorder") != sys.byteorder:  # drawings' numbers are machine doubles
-        raise Unusable("it was written on a machine of another byte order")
+        raise UnusableCacheError("it was written on a machine of another byte order")
     size = header.get("size")
     if not isinstance(size, int) or size + header.get("blob", -1) != len(body) or \
             header.get("crc") != zlib.crc32(body):
-        raise Unusable("its data is cut short or corrupted (size or checksum differs)")
+        raise UnusableCacheError("its data is cut short or corrupted (size or checksum differs)")
     return json.loads(body[:size].decode("utf-8"), parse_constant=_refuse_constant), body[size:]
 
 
@@ -108,7 +110,7 @@ def read(path: Path, kinds: dict[str, Any], key: str, version: str) -> dict[str,
     try:  # for nothing: decoding JSON makes no cycles (half the warm start's time)
         data, blob = _payload(raw, key, version)
         if not isinstance(data, dict) or data.keys() != kinds.keys():
-            raise Unusable("it does not hold every part of the world")
+            raise UnusableCacheError("it does not hold every part of the world")
         numbers = numbers_from(blob)
         reading = NUMBERS.set(numbers)
         try:
@@ -116,8 +118,8 @@ def read(path: Path, kinds: dict[str, Any], key: str, version: str) -> dict[str,
         finally:
             NUMBERS.reset(reading)
         if next(numbers, None) is not None:
-            raise Unusable("its drawings have numbers no path takes")
-    except Unusable as exc:
+            raise UnusableCacheError("its drawings have numbers no path takes")
+    except UnusableCacheError as exc:
         log.warning("content cache %s ignored: %s; parsing the content", path.name, exc)
         return None
     except Exception as exc:  # noqa: BLE001 - whatever is wrong with a cache, parse instead
@@ -133,10 +135,8 @@ def read(path: Path, kinds: dict[str, Any], key: str, version: str) -> dict[str,
 
 def _touch(path: Path) -> None:
     """Mark a cache as just used, so cleaning beside another one keeps it."""
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache folder still serves
         os.utime(path)
-    except OSError:
-        pass  # a read-only cache folder still serves
 
 
 def write(path: Path, objects: dict[str, Any], key: str, version: str) -> bool:
@@ -183,10 +183,8 @@ def clean(folder: Path, keep: Path) -> None:
     except OSError:
         return
     for old in [p for p in caches if p != keep][KEEP - 1:] + temporaries:
-        try:
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove
             old.unlink()
-        except OSError:
-            pass  # gone already, or not ours to remove
 
 
 def _modified(path: Path) -> float:

@@ -4,7 +4,7 @@ The cache (:mod:`explorer.model.cache`) stores content, drawings and languages a
 what comes back is trusted no more than a content file: every text must be text, every
 number a finite number in range, every choice one of its choices, every named tuple
 exactly its fields, every path command a known letter with its numbers, every reference
-an id that exists.  Anything else raises :class:`Invalid` and the cache is not used.
+an id that exists.  Anything else raises :class:`InvalidDataError` and the cache is not used.
 The checks are made once per type (:func:`checker`) and run at C speed where they can,
 because a warm start decodes the whole world.
 """
@@ -16,11 +16,11 @@ import functools
 import math
 import typing
 from array import array
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from itertools import islice
 from types import MappingProxyType
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from explorer.model.drawing import MAX_COORDINATE
 from explorer.model.entities import Ref
@@ -37,12 +37,12 @@ def type_hints(kind: type) -> dict[str, Any]:
     return typing.get_type_hints(kind, include_extras=True)
 
 
-class Invalid(ValueError):
+class InvalidDataError(ValueError):
     """The data does not have the shape its type says."""
 
 
 def _fail(what: str) -> Any:
-    raise Invalid(what)
+    raise InvalidDataError(what)
 
 
 def _text(data: Any) -> str:
@@ -69,7 +69,7 @@ def _texts(data: Any) -> tuple[str, ...]:
 
 
 def _date(data: Any) -> datetime.date:
-    return datetime.date.fromisoformat(_text(data))  # ValueError is an Invalid's parent
+    return datetime.date.fromisoformat(_text(data))  # ValueError is an InvalidDataError's parent
 
 
 def _sequence(data: Any) -> list:
@@ -124,7 +124,7 @@ def _path(letters: Any) -> tuple[tuple, ...]:
             at += taken
         return tuple(out)
     pairs = iter(numbers)
-    commands = tuple(zip(straight, pairs, pairs))
+    commands = tuple(zip(straight, pairs, pairs, strict=True))
     return commands + (("Z",),) if closed else commands
 
 
@@ -155,7 +155,7 @@ def _texts_checker(cls: type, sections: bool) -> Callable[[Any], MappingProxyTyp
 
 
 def _unknown_field(name: str) -> Callable[[Any], Any]:
-    raise Invalid(f"'{name}' is not a translated field")
+    raise InvalidDataError(f"'{name}' is not a translated field")
 
 
 @functools.cache
@@ -185,7 +185,7 @@ SPECIAL: dict[tuple[str, str], Callable[[Any], Any]] = {
 
 @functools.cache
 def checker(kind: Any) -> Callable[[Any], Any]:
-    """A function turning JSON data into ``kind``, or raising :class:`Invalid`."""
+    """A function turning JSON data into ``kind``, or raising :class:`InvalidDataError`."""
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     simple = {str: _text, int: _whole, float: _number, bool: _truth, datetime.date: _date}
     if kind in simple:
@@ -216,7 +216,7 @@ def _tuple_checker(args: tuple) -> Callable[[Any], Any]:
     def fixed(data: Any) -> tuple:
         if len(_sequence(data)) != len(items):
             _fail(f"expected {len(items)} items, not {len(data)}")
-        return tuple(f(v) for f, v in zip(items, data))
+        return tuple(f(v) for f, v in zip(items, data, strict=True))
     return fixed
 
 
@@ -236,7 +236,7 @@ def _record_checker(kind: type) -> Callable[[Any], Any]:
 
 
 @functools.cache
-def refs_of(kind: type) -> dict[str, str]:
+def refs_of(kind: Any) -> dict[str, str]:
     """The fields of an entry type that hold ids of other entries: field -> content kind."""
     hints = type_hints(kind)
     return {name: meta.kind for name, hint in hints.items()
@@ -253,7 +253,7 @@ def content_problems(content: Any) -> list[str]:
     for kind in content._fields:
         for entry in getattr(content, kind):
             for item in _records(entry):
-                for field, target in refs_of(type(item)).items():
+                for field, target in refs_of(type(item)).items():  # type: ignore[arg-type]
                     value = getattr(item, field)
                     for used in (value,) if isinstance(value, str) else value:
                         if used and used not in ids[target]:

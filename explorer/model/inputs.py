@@ -26,7 +26,7 @@ MAX_CONTENT_BYTES = 1_000_000  # as the YAML reader's own limit (not imported: n
 MAX_DRAWING_BYTES = MAX_BYTES  # the drawing reader's own limit
 
 
-class Unreadable(OSError):
+class NotAFolderError(OSError):
     """The content folder is not a folder."""
 
 
@@ -67,7 +67,7 @@ def take(drawings: list[tuple[str, Path]], folder: Path) -> Snapshot:
     from explorer.model.files import read_regular
 
     if not folder.is_dir():
-        raise Unreadable(f"{folder} is not a folder")
+        raise NotAFolderError(f"{folder} is not a folder")
     shown = tuple((name, read_regular(path, MAX_DRAWING_BYTES)) for name, path in drawings)
     files = [(p.name, read_regular(p, MAX_CONTENT_BYTES)) for p in _yaml_files(folder)]
     translations = folder / "translations"

@@ -11,7 +11,7 @@ reset.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from explorer.model.problems import Problem
 from explorer.model.world import World

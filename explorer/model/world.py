@@ -13,9 +13,10 @@ language's content, a search index) it makes once, on first use.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from explorer import __version__, resources
 from explorer.model.content import Content
@@ -54,6 +55,9 @@ class Loaded(NamedTuple):
     key: str = ""  # what was read, as the cache's key ("" when it could not all be read)
 
 
+DEFAULT_DRAWINGS = Drawings()
+
+
 def _drawing_files(folder: Path, shown: Path, chosen: Drawings) -> list[tuple[str, Path]]:
     """(name shown in problems, path) of the spine drawing and the body map."""
     files = []
@@ -84,7 +88,7 @@ def _key(snapshot) -> str:
     return cache.cache_key([*snapshot.keyed(), ("code", code_stamp().encode())], __version__)
 
 
-def current_key(content_dir: Path | None = None, drawings: Drawings = Drawings()) -> str:
+def current_key(content_dir: Path | None = None, drawings: Drawings = DEFAULT_DRAWINGS) -> str:
     """The key of the files a load would read now ("" when they cannot all be read): a
     quick way to see that nothing changed since a world was loaded."""
     from explorer.model.inputs import take
@@ -97,7 +101,7 @@ def current_key(content_dir: Path | None = None, drawings: Drawings = Drawings()
 
 
 def load_all(content_dir: Path | None = None, cache_dir: Path | None = None,
-             drawings: Drawings = Drawings()) -> Loaded:
+             drawings: Drawings = DEFAULT_DRAWINGS) -> Loaded:
     """The drawings and the content (``content_dir``, or the shipped content), complete.
 
     A content folder given through a symbolic link is read through the folder the link
@@ -220,6 +224,8 @@ class World:
     problems: tuple[Problem, ...]
     folder: Path
     key: str
+    _contents: dict[str, Content | None]  # derived from this world's own data, once
+    _indexes: dict[str, Any]
 
     def __init__(self, loaded: Loaded) -> None:
         values = {"base": loaded.content, "drawing": loaded.drawing,

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         """Problems of content being edited, over the page (none: the banner goes)."""
         from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
 
-        self.problems_banner = ProblemsBanner.update(self.problems_banner, self._pages, problems)
+        self.problems_banner = ProblemsBanner.shown_in(self.problems_banner, self._pages, problems)
 
     # -- the window itself --------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

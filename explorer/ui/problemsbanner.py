@@ -7,7 +7,7 @@ again.  It is announced to screen readers as an alert.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -39,7 +39,7 @@ class ProblemsBanner(QFrame):
         self.hide()
 
     @classmethod
-    def update(cls, banner: ProblemsBanner | None, column: QVBoxLayout,
+    def shown_in(cls, banner: ProblemsBanner | None, column: QVBoxLayout,
                problems: Sequence[Problem]) -> ProblemsBanner | None:
         """Show ``problems`` on ``banner``, made (at the top of ``column``) the first time
         there are some; the banner, or None while it has not been needed."""

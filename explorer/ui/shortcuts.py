@@ -3,7 +3,7 @@ the Home-page key) to the start page."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
