@@ -188,6 +188,11 @@ class Marks(QObject):
         self.layers.append(layer)
         self.views.append(view)
 
+    def detach(self) -> None:
+        """Let go of every view (they are being replaced: new content, new drawings)."""
+        self.layers.clear()
+        self.views.clear()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         for layer in self.layers:
