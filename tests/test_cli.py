@@ -47,7 +47,8 @@ def test_info_json_for_a_region(content):
     assert data["id"] == "cervical" and data["name"] == region.name
     assert [m["id"] for m in data["muscles"]] == list(region.muscles)
     assert all(set(m) >= {"id", "name"} for m in data["muscles"])
-    assert [c["id"] for c in data["conditions"]] == [c.id for c in content.conditions_of("cervical")]
+    expected = [c.id for c in content.conditions_of("cervical")]
+    assert [c["id"] for c in data["conditions"]] == expected
     assert [a["id"] for a in data["body_areas"]] == list(region.body_areas)
 
 
