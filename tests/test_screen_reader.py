@@ -138,6 +138,18 @@ def test_the_mark_tool_comes_after_the_page_and_python_keeps_its_objects(qtbot, 
     assert window.header.print_action.text() == "Imprimir…"
 
 
+def test_new_content_leaves_the_language_button_in_the_header_in_the_tab_order(
+        qtbot, make_window, loaded):
+    from explorer.model.world import World
+
+    window = make_window()
+    window.set_world(World(loaded))  # swapped whole, as a kiosk's new content or watch mode
+    spanish = window.header.language_buttons["es"]  # made again for the new content
+    spanish.setFocus()
+    spanish.focusNextChild()
+    assert QApplication.focusWidget() is window.panel.tabs["spine"]  # not the page, or last
+
+
 def test_focus_goes_to_the_new_title_only_when_it_was_in_the_old_page(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "lumbar"))

@@ -102,6 +102,8 @@ class KioskController(QObject):
         self.url_refuser = UrlRefuser(self)
         self.hold = WindowHold(window)
         self.exit_code: int | None = None
+        self.pending = None  # a new world, waiting for the visitor to finish
+        self.visitor = False  # someone has used the kiosk since its last reset
 
     # -- set-up ---------------------------------------------------------------------------
     def install(self) -> None:
@@ -177,6 +179,7 @@ class KioskController(QObject):
 
     def activity(self) -> None:
         """Someone is using the kiosk: restart the idle clock, end the attract state."""
+        self.visitor = True
         self.idle.start()
         if self.attract.isVisible():
             self.attract.stop()
@@ -216,7 +219,12 @@ class KioskController(QObject):
             modal.close()
         QToolTip.hideText()
         clear_clipboard()
-        self.window.session.reset()
+        if self.pending is not None:  # new content: the next visitor starts on it
+            world, self.pending = self.pending, None
+            self.window.set_world(world)  # (a fresh start, as the reset)
+        else:
+            self.window.session.reset()
+        self.visitor = False
         page = self.window.current_page()
         page.focus_title()  # focus and a screen reader start again on the start page
         announce(page, tr("Spine Explorer started over for the next person."), assertive=True)
@@ -224,6 +232,17 @@ class KioskController(QObject):
         self.idle.start()
         QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted
         self.session_reset.emit()
+
+    def offer_world(self, world, now: bool = False) -> None:
+        """New content (already loaded whole): shown at once when nobody is using the kiosk
+        (or ``now``, for staff at the screen), else at the next reset, never mid-visit."""
+        if now or not self.visitor:
+            self.pending = None
+            self.window.set_world(world)
+            self.visitor = False
+        else:
+            self.pending = world
+            log.info("kiosk: new content waits for the visitor to finish")
 
     # -- staff ----------------------------------------------------------------------------
     def open_pin_pad(self) -> None:

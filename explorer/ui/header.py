@@ -7,8 +7,6 @@ text is large or the window narrow.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -16,7 +14,7 @@ from explorer.model.i18n import tr
 from explorer.model.preferences import TEXT_SIZES, Preferences
 from explorer.ui.accessible import announce
 from explorer.ui.layouts import FlowLayout
-from explorer.ui.widgets import Button, text_label
+from explorer.ui.widgets import Button, tab_after, text_label
 
 
 class SearchBox(QLineEdit):
@@ -80,7 +78,6 @@ class HeaderBar(QFrame):
         """``languages``: code -> the language's name in itself ("Español")."""
         super().__init__(parent)
         self.setObjectName("header")
-        self.languages = languages
         outer = QHBoxLayout(self)
         outer.setContentsMargins(20, 8, 20, 8)
         holder = QWidget()
@@ -112,16 +109,29 @@ class HeaderBar(QFrame):
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
+        for widget in (self.back, self.home, self.title, self.search, self.smaller,
+                       self.size_label, self.bigger, self.theme, self.speak, self.print_page):
+            self.flow.addWidget(widget)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
+        self.set_languages(languages)
+        self.retranslate()
+
+    def set_languages(self, languages: dict[str, str]) -> None:
+        """One button for each language (new content may bring or drop some), named in
+        its own language; nothing when there is only one."""
+        self.languages = languages if len(languages) > 1 else {}
+        for button in self.language_buttons.values():
+            self.flow.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.language_buttons = {}
+        for code in self.languages:
             button = _button("toolButton")
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
-        for widget in (self.back, self.home, self.title, self.search, self.smaller,
-                       self.size_label, self.bigger, self.theme, self.speak,
-                       self.print_page, *self.language_buttons.values()):
-            self.flow.addWidget(widget)
-        self.retranslate()
+            self.flow.addWidget(button)
+        tab_after(self, self.language_buttons.values())  # in the header's Tab order, not last
+        self._name_languages()
 
     def retranslate(self) -> None:
         self.back.setText(tr("‹ Back"))
@@ -147,6 +157,9 @@ class HeaderBar(QFrame):
         if self.print_action is not None:
             self.print_action.setText(tr("Print…"))
             self.save_action.setText(tr("Save as PDF…"))
+        self._name_languages()
+
+    def _name_languages(self) -> None:
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
@@ -188,16 +201,3 @@ class HeaderBar(QFrame):
         self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
         for code, button in self.language_buttons.items():
             button.setVisible(code != preferences.language)
-
-
-def navigation_shortcuts(window: QWidget, back: Callable[[], None],
-                         home: Callable[[], None]) -> None:
-    """Alt+Left (or the Back key) and Alt+Home (or the Home page key) on ``window``."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)], back),
-                       ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)], home)):
-        action = QAction(window)
-        action.setShortcuts(keys)
-        action.triggered.connect(slot)
-        window.addAction(action)
