@@ -9,7 +9,7 @@ its own, so a new visitor (``session.reset()``) finds a fresh start; a new world
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from explorer.model import kinds
 from explorer.model.i18n import tr
@@ -19,18 +19,19 @@ from explorer.model.session import Session, State
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
+from explorer.ui.composition import compose
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
+from explorer.ui.narration import arrive, reading_page
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
+from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
-
-SEARCH: PageKey = ("search", "")
 
 
 class MainWindow(QMainWindow):
@@ -54,39 +55,21 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(None, None, theme_of(preferences), world.ok)
         self._take(world)
-        self.setCentralWidget(self._compose())
+        self.footer = Footer()
+        self.disclaimer = self.footer.disclaimer
+        central, self._pages = compose(self.header, self.panel, self.router, self.footer)
+        self.setCentralWidget(central)
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
+        self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
-        QTimer.singleShot(0, self, lambda: add_navigation(  # not needed for the first frame
+        QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
         self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history"}))
-
-    # -- composition ------------------------------------------------------------------------
-    def _compose(self) -> QWidget:
-        central = QWidget()
-        central.setObjectName("central")
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.header)
-        body = QWidget()
-        row = QHBoxLayout(body)
-        row.setContentsMargins(16, 16, 8, 8)
-        row.setSpacing(16)
-        row.addWidget(self.panel)
-        self._pages = QVBoxLayout()  # the problems banner of watch mode goes above the page
-        self._pages.addWidget(self.router, 1)
-        row.addLayout(self._pages, 1)
-        outer.addWidget(body, 1)
-        self.footer = Footer()
-        self.disclaimer = self.footer.disclaimer
-        outer.addWidget(self.footer)
-        return central
 
     def _wire(self) -> None:
         session, header = self.session, self.header
@@ -97,8 +80,7 @@ class MainWindow(QMainWindow):
         header.theme_clicked.connect(session.next_theme)
         header.language_chosen.connect(session.set_language)
         header.speak_clicked.connect(self.read_aloud.toggle)
-        header.search_changed.connect(self._typed)
-        header.search_focused.connect(self._search_focused)
+        self.search = Searching(self)  # the header's box, the session's query, the page
         self.read_aloud.speaking_changed.connect(self._show_header_state)
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
@@ -123,18 +105,6 @@ class MainWindow(QMainWindow):
         shape = self.world.drawing.shapes[shape_id]
         self.session.open((kinds.BY_SHAPE[shape.kind].page, shape_id))
 
-    def _typed(self, text: str) -> None:
-        """Results follow every keystroke (Back returns to where the person was)."""
-        if self.world.ok:
-            self.session.set_search(text)
-            self.session.open(SEARCH)
-
-    def _search_focused(self) -> None:
-        if self.world.ok:
-            self.world.search_index(self.language.code)  # ready before the first keystroke
-        if self.session.preferences.kiosk and self.world.ok:
-            self.session.open(SEARCH)  # shows the on-screen keyboard
-
     def _follow_link(self, kind: str, item_id: str) -> None:
         if kind != "bodymap":
             return self.session.open((kind, item_id))
@@ -155,14 +125,15 @@ class MainWindow(QMainWindow):
         if "drawing" in changed:
             self.panel.show_drawing(self.session.state.drawing)
         if "search" in changed:
-            self._show_search()
+            self.search.show()
         self._show_header_state()
 
     def _show_page(self) -> None:
         key = self._shown = self.session.page
+        was_reading = reading_page(self.router.current())
         page = self.router.show_page(key, self.session.scroll, self.page_context())
-        if key == SEARCH:
-            page.set_query(self.session.state.search)  # type: ignore[attr-defined]
+        self.search.show(page)  # if it is the search page, with the session's query
+        arrive(page, was_reading)
         self.read_aloud.page_opened(page)
         self.page_changed.emit(*key)
 
@@ -180,11 +151,6 @@ class MainWindow(QMainWindow):
             self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())
 
-    def _show_search(self) -> None:
-        self.header.search.show_text(self.session.state.search)
-        if self._shown == SEARCH:
-            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
-
     def _show_header_state(self) -> None:
         self.header.speak.setVisible(self.read_aloud.available)
         self.header.show_state(self.session.preferences, self.session.can_go_back(),
@@ -197,8 +163,7 @@ class MainWindow(QMainWindow):
         self.world.forget_queries()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()
-            self.focusNextPrevChild(True)  # the first control, as on a fresh start
+            focused.clearFocus()  # the new start page's title takes it, as on a fresh start
 
     def _let_go(self) -> None:  # of every page, the voice and the pointer
         self.router.drop_all()

@@ -16,7 +16,7 @@ from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
 from explorer.model import Content, Drawing
 from explorer.ui.theme import Theme
-from explorer.ui.widgets import text_label
+from explorer.ui.widgets import Button, tab_after, text_label
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
 
@@ -41,11 +41,13 @@ class DrawingPanel(QFrame):
         self.wide = False
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
-        tabs = QHBoxLayout()
+        tab_bar = QWidget()  # its own parent: Qt groups auto-exclusive buttons by parent
+        tabs = QHBoxLayout(tab_bar)
+        tabs.setContentsMargins(0, 0, 0, 0)
         tabs.setSpacing(8)
         self.tabs: dict[str, QPushButton] = {}
         for key in ("spine", "body"):
-            tab = QPushButton()
+            tab = Button()
             tab.setObjectName("tabButton")
             tab.setCheckable(True)
             tab.setAutoExclusive(True)
@@ -55,7 +57,7 @@ class DrawingPanel(QFrame):
             self.tabs[key] = tab
         tabs.addStretch(1)
         self.tabs["spine"].setChecked(True)
-        column.addLayout(tabs)
+        column.addWidget(tab_bar)
         self.marks = None  # the clinician's marks (explorer.ui.drawings.marks.Marks)
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
@@ -94,7 +96,7 @@ class DrawingPanel(QFrame):
 
     # -- words and looks ------------------------------------------------------------------
     def retranslate(self, content: Content | None) -> None:
-        self.hint.setText(tr("Tap a region of the spine to learn about it."))
+        self.hint.setText(tr("Choose a region of the spine to learn about it."))
         self.tabs["spine"].setText(tr("Spine"))
         self.tabs["spine"].setAccessibleName(tr("Show the spine"))
         self.tabs["body"].setText(tr("Body map"))
@@ -150,6 +152,8 @@ class DrawingPanel(QFrame):
             body.set_highlight(set(self.highlight))
             body.setVisible(False)
             self.views.addWidget(body, 1)
+            if self.diagram is not None:  # Tab goes from the spine to the map, then the page
+                tab_after(self.diagram, [body, *body.findChildren(QWidget)])
             self._body_map = body
             if self.marks is not None:
                 self.marks.attach(body, "body", QRectF(*body.drawing.view_box))

@@ -17,7 +17,9 @@ from explorer.model.i18n import tr
 from explorer.model.drawing import Drawing, Shape
 from explorer.ui.drawings.labels import RegionLabel, stack_labels
 from explorer.ui.drawings.looks import ShapeItem, ShapeLook
-from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
+from explorer.ui.drawings.shapes import (
+    ShapeButton, inner_point, painter_path, prepare_view, spoken_name, under,
+)
 from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme, mix
 
 
@@ -107,7 +109,7 @@ class SpineDiagram(QGraphicsView):
         for region, (title, subtitle) in labels.items():
             if region in self.labels:
                 self.labels[region].set_text(title, subtitle)
-                self.buttons[region].setAccessibleName(f"{subtitle}, {title}")
+                self.buttons[region].setAccessibleName(spoken_name(title, subtitle))
         self.setAccessibleName(tr("Spine drawing"))
         self.setAccessibleDescription(
             tr("Use the Up and Down arrow keys to move between regions, Enter to choose one."))
@@ -305,9 +307,9 @@ class SpineDiagram(QGraphicsView):
                 item.setZValue(2 if item.shape_id == self._level else 0)
             if state == "selected" or region in self.hatches:
                 self._hatch(region).setVisible(state == "selected")
-            button = self.buttons[region]  # "…, button, Selected" for a screen reader
-            button.setAccessibleDescription(tr("Selected") if state == "selected" else
-                                            tr("Shows what this part of the spine does"))
+            button = self.buttons[region]  # "…, radio button, checked" for a screen reader
+            button.set_selected(state == "selected")
+            button.setAccessibleDescription(tr("Shows what this part of the spine does"))
             label = self.labels[region]
             label.selected, label.hovered = region == self._selected, region == self._hovered
             label.focused = region == focused

@@ -106,5 +106,5 @@ class Handouts(QObject):
         """What happened, on the Print button for a few seconds (no dialog to close)."""
         button = self.window.header.print_page
         button.setText(text)
-        button.setAccessibleName(text)
+        button.setAccessibleName(text.removeprefix("✓ "))  # the tick is for the eye only
         self._restore.start(FEEDBACK_MS)

@@ -3,11 +3,16 @@
 Pages talk to the main window only through :attr:`Page.link_activated` ``(kind, id)``.
 Every page is made the same way, ``PageClass(context, key)``, by the router
 (:mod:`explorer.ui.router`), which finds the class in the table of kinds.
+
+A screen reader finds the page as a document named by its title, with a heading for the
+title and for each section, lists as lists, and every text readable through AT-SPI's Text
+interface (:mod:`explorer.ui.accessible`).
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -19,8 +24,20 @@ from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, by_level, heading
 from explorer.model.world import World
+from explorer.ui import accessible
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
-from explorer.ui.widgets import Chip, LinkButton, WrapLabel, bullet_label, escape, text_label
+from explorer.ui.widgets import (
+    Chip,
+    ItemList,
+    LinkButton,
+    Title,
+    WrapLabel,
+    bullet_list,
+    escape,
+    make_tab_stop,
+    tab_after,
+    text_label,
+)
 
 
 class PageContext(NamedTuple):
@@ -83,6 +100,7 @@ class Page(QScrollArea):
         self.column.setSpacing(8)
         self.setWidget(self.body)
         self.link_buttons: list[QPushButton] = []
+        self.title: QLabel | None = None
         self._later: list[Callable[[], None]] = []
         self._finished = self._scheduled = False
 
@@ -97,10 +115,16 @@ class Page(QScrollArea):
     def add_title(self, title: str, kicker: str = "") -> QLabel:
         if kicker:
             self._place(text_label(kicker, "pageKicker"))
-        label = text_label(title, "pageTitle")
-        label.setAccessibleName(title)
+        label = self.title = Title(title)
+        self.setAccessibleName(title)  # the document is named by its title
         self._place(label)
         return label
+
+    def focus_title(self) -> None:
+        """Put the keyboard focus on the title, so a screen reader says where the person is
+        now and reading on starts there."""
+        if self.title is not None:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_text(self, text: str, name: str = "body") -> QLabel:
         label = text_label(text, name)
@@ -113,10 +137,10 @@ class Page(QScrollArea):
         self._place(label)
         return label
 
-    def add_bullets(self, items: Iterable[str]) -> QLabel:
-        label = bullet_label(list(items))
-        self._place(label)
-        return label
+    def add_bullets(self, items: Iterable[str]) -> QWidget:
+        holder = bullet_list(items)
+        self._place(holder)
+        return holder
 
     BOX_ICONS = {"emergency": "☎ ", "urgent": "⚠ ", "soon": "✚ ", "doctor": "✚ "}
 
@@ -129,11 +153,13 @@ class Page(QScrollArea):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(22 if kind == "emergency" else 18, 14, 18, 14)
         inner.setSpacing(6)
-        inner.addWidget(text_label(self.BOX_ICONS.get(kind, "") + title, "boxTitle"))
+        heading = text_label(self.BOX_ICONS.get(kind, "") + title, "boxTitle")
+        heading.setAccessibleName(title)  # the symbol is for the eye only
+        inner.addWidget(heading)
         if text:
             inner.addWidget(text_label(text))
         if items:
-            inner.addWidget(bullet_label(list(items)))
+            inner.addWidget(bullet_list(items))
         self._place(box)
         return box
 
@@ -154,7 +180,7 @@ class Page(QScrollArea):
         return boxes
 
     def add_chips(self, texts: Iterable[str]) -> QWidget:
-        holder = QWidget()
+        holder = ItemList()
         flow = FlowLayout(holder, spacing=8)
         for text in texts:
             chip = Chip(text)
@@ -165,23 +191,29 @@ class Page(QScrollArea):
         self._place(holder)
         return holder
 
-    def add_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
-        """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`."""
-        holder = self.make_links(links)
+    def add_links(self, links: Iterable[tuple[str, str, str]], grouped: bool = False) -> QWidget:
+        """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`; ``grouped``:
+        one Tab stop, the arrow keys move between them (a row of levels)."""
+        holder = self.make_links(links, grouped)
         self._place(holder)
         return holder
 
-    def make_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
+    def make_links(self, links: Iterable[tuple[str, str, str]],
+                   grouped: bool = False) -> QWidget:
         """The buttons of :meth:`add_links`, not yet placed on the page."""
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
+        buttons = []
         for kind, item_id, text in links:
             button = LinkButton(text)
-            button.setAccessibleDescription(tr("Opens the page about {name}", name=text))
+            button.arrow_keys = grouped
             button.clicked.connect(
                 lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
             flow.addWidget(button)
-            self.link_buttons.append(button)
+            buttons.append(button)
+        if grouped and buttons:
+            make_tab_stop(buttons[0])
+        self.link_buttons.extend(buttons)
         return holder
 
     def add_terms(self, terms: Iterable[tuple[str, str]]) -> QWidget:
@@ -231,6 +263,9 @@ class Page(QScrollArea):
         self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)
         if self._finished:
             widget.show()  # else the layout would show it only on a later turn of the loop
+            # Qt puts a widget added now at the end of the window's Tab order: bring it
+            # back to the end of the page's (the footer's controls come after the page).
+            tab_after(self, [widget, *widget.findChildren(QWidget)])
 
     def _space(self, pixels: int) -> None:
         self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
@@ -264,3 +299,6 @@ class Page(QScrollArea):
 
     def is_complete(self) -> bool:
         return not self._later
+
+
+accessible.register(Page, accessible.with_role(accessible.Role.Document))

@@ -16,11 +16,10 @@ class HomePage(Page):
         super().__init__(key, parent)
         content = context.content
         self.emergency_number = context.emergency_number
-        self.setAccessibleName(tr("Home"))
         self.add_title(tr("Explore your spine"))
-        self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
-                         "with, where you may feel problems, and which conditions are linked "
-                         "to it."), "pageLead")
+        self.add_text(tr("Choose a part of the spine on the left to learn which muscles it "
+                         "works with, where you may feel problems, and which conditions are "
+                         "linked to it."), "pageLead")
         self.add_links([("bodymap", "", tr("Where do you feel it? Show the body map")),
                         ("library", "", tr("All conditions"))])
         for number, topic in enumerate(content.topics):

@@ -38,12 +38,12 @@ class RegionPage(Page):
     def _add_more(self, region: Region, content: Content, signs) -> None:
         vertebrae, discs, roots = content.levels_of(region.id)
         self.add_heading(tr("Levels: bones, discs and nerve roots"))
-        self.add_text(tr("Tap a level to see what it does, or tap the same part of the drawing "
-                         "again."), "muted")
-        self.add_links(("vertebra", v.id, v.id.replace("sacrum", v.name).replace(
-            "coccyx", v.name)) for v in vertebrae)
-        self.add_links(("disc", d.id, d.name) for d in discs)
-        self.add_links(("nerve", n.id, n.name) for n in roots)
+        self.add_text(tr("Choose a level to see what it does, or choose the same part of the "
+                         "drawing again."), "muted")
+        self.add_links((("vertebra", v.id, v.id.replace("sacrum", v.name).replace(
+            "coccyx", v.name)) for v in vertebrae), grouped=True)
+        self.add_links((("disc", d.id, d.name) for d in discs), grouped=True)
+        self.add_links((("nerve", n.id, n.name) for n in roots), grouped=True)
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
         self.add_text(region.feel)

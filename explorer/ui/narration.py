@@ -1,0 +1,30 @@
+"""Saying where the person is after each move, as a screen reader needs it.
+
+When a page opens, either the keyboard focus moves to its title (the screen reader then
+reads it, and reading on starts there), or, when the person is using a control that stays
+on screen (a region of the drawing, Back, Home, the search box), focus stays put and the
+new page is announced by its title.  Focus moves to the title when it was inside the page
+that went away (a link on it was followed) or nowhere at all, so it never drops into
+whatever widget happens to come next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from explorer.ui.accessible import announce
+from explorer.ui.pages.base import Page
+
+
+def reading_page(page: QWidget | None) -> bool:
+    """Whether the person's focus is in ``page`` (or nowhere: there is no other place)."""
+    focused = QApplication.focusWidget()
+    return focused is None or (page is not None and page.isAncestorOf(focused))
+
+
+def arrive(page: Page, focus_was_in_page: bool) -> None:
+    """Tell the person where they are now: focus to the title, or an announcement."""
+    if focus_was_in_page:
+        page.focus_title()
+    else:
+        announce(page, page.accessibleName())
