@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from explorer.model import i18n
-from helpers import show, window_text
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.translations import text_fields
 from explorer.model.world import load_all
+from helpers import show, window_text
 
 
 @pytest.fixture(autouse=True)

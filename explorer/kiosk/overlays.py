@@ -41,6 +41,7 @@ class Overlay(QFrame):
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
+        self.host = parent  # what it covers (Qt's parent() is typed as maybe none)
         self._return_focus: QWidget | None = None
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -57,15 +58,15 @@ class Overlay(QFrame):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parent().rect())
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.host.rect())
         return False
 
     def open(self) -> None:
         focused = QApplication.focusWidget()
         if focused is not None and not self.isAncestorOf(focused):
             self._return_focus = focused
-        self.setGeometry(self.parent().rect())
+        self.setGeometry(self.host.rect())
         self.raise_()
         self.show()
         first = next(iter(self.focus_chain()), None)
@@ -97,11 +98,11 @@ class Overlay(QFrame):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        accessible.tree_changed(self.parentWidget())  # only this is left to reach
+        accessible.tree_changed(self.host)  # only this is left to reach
 
     def hideEvent(self, event) -> None:  # noqa: N802
         super().hideEvent(event)
-        accessible.tree_changed(self.parentWidget())
+        accessible.tree_changed(self.host)
 
     def label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -197,6 +198,7 @@ class AttractBanner(QLabel):
     def __init__(self, parent: QWidget, reduced_motion: bool,
                  reserve: QWidget | None = None) -> None:
         super().__init__(tr("Touch the spine to start"), parent)
+        self.host = parent  # the panel it sits at the foot of
         self.reserve = reserve
         self.setObjectName("attractBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -229,7 +231,7 @@ class AttractBanner(QLabel):
             self.reserve.setSizePolicy(policy)
             self.reserve.hide()
         self._place()
-        self.parentWidget().installEventFilter(self)  # the panel may still change size
+        self.host.installEventFilter(self)  # the panel may still change size
         self.raise_()
         self.show()
         if not self.reduced_motion:
@@ -238,7 +240,7 @@ class AttractBanner(QLabel):
     def _place(self) -> None:
         """At the foot of the panel, as wide as it allows (at most 360 px), over the room
         kept for it."""
-        parent = self.parentWidget()
+        parent = self.host
         self.setFixedWidth(max(min(parent.width() - 24, 360), 120))
         self.adjustSize()
         if self.reserve is not None:
@@ -251,7 +253,7 @@ class AttractBanner(QLabel):
         return False
 
     def stop(self) -> None:
-        self.parentWidget().removeEventFilter(self)
+        self.host.removeEventFilter(self)
         self.animation.stop()
         self.effect.setOpacity(1.0)
         self.hide()

@@ -11,6 +11,7 @@ interface, so a screen reader can read a page straight through and jump by headi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import (
@@ -52,7 +53,7 @@ def with_role(role: QAccessible.Role) -> Maker:
     return lambda widget: QAccessibleWidget(widget, role)
 
 
-def _pointer(part: object) -> VoidPtr:
+def _pointer(part: Any) -> VoidPtr:  # any Qt object made from Python
     return VoidPtr(getCppPointer(part)[0])
 
 
@@ -145,7 +146,8 @@ class TextAccessible(QAccessibleWidget):
             return spoken(self.widget())
         return super().text(kind)
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:
+    # PySide's stubs say int; C++ returns void*, which a VoidPtr (or 0 for none) stands for
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:  # type: ignore[override]
         if kind == QAccessible.InterfaceType.TextInterface:
             return _pointer(self._text)
         if kind == QAccessible.InterfaceType.AttributesInterface:
@@ -164,7 +166,7 @@ class LinkAccessible(QAccessibleWidget):
     def childCount(self) -> int:  # noqa: N802 (Qt override)
         return 0
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
     def indexOfChild(self, child) -> int:  # noqa: N802
@@ -207,7 +209,7 @@ class HostAccessible(QAccessibleWidget):
     def childCount(self) -> int:  # noqa: N802 (Qt override)
         return len(self._children())
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         children = self._children()
         return QAccessible.queryAccessibleInterface(children[index]) \
             if 0 <= index < len(children) else None

@@ -28,9 +28,8 @@ class LanguageSwitch(QObject):
         self.code = code
 
     def _install_qt_translations(self, suffix: str) -> None:
-        app = QApplication.instance()
         if self.qt_translator is not None:
-            app.removeTranslator(self.qt_translator)
+            QApplication.removeTranslator(self.qt_translator)  # static, like installTranslator
             self.qt_translator.deleteLater()  # this switch is its parent: it would stay
             self.qt_translator = None
         if not suffix:
@@ -38,7 +37,7 @@ class LanguageSwitch(QObject):
         translator = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{suffix}", folder):
-            app.installTranslator(translator)
+            QApplication.installTranslator(translator)
             self.qt_translator = translator
         else:
             translator.deleteLater()

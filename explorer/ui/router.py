@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -24,7 +25,8 @@ KEEP_PAGES = 8  # pages kept besides the one on screen
 _PROBLEMS: PageKey = ("problems", "")
 
 
-def page_class(kind: str) -> type[Page]:
+def page_class(kind: str) -> Callable[[PageContext, PageKey], Page]:
+    """The class of a kind's page (every page class takes the context and its key)."""
     module, _, name = BY_PAGE[kind].page_class.partition(":")
     return getattr(importlib.import_module(module), name)
 

@@ -62,13 +62,14 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
+        self.widget = widget
         self.then = then
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self.then)
+            QTimer.singleShot(0, self.widget, self.then)
             self.deleteLater()
         return False
 
@@ -101,7 +102,7 @@ class Page(QScrollArea):
         self.setWidget(self.body)
         self.link_buttons: list[QPushButton] = []
         self.title: QLabel | None = None
-        self._later: list[Callable[[], None]] = []
+        self._later: list[Callable[[], object]] = []
         self._finished = self._scheduled = False
 
     READABLE_WIDTH = 880  # longer lines are hard to read; wide screens get a margin instead
@@ -243,7 +244,7 @@ class Page(QScrollArea):
     # -- reading aloud --------------------------------------------------------------------
     def spoken_text(self) -> str:
         """The whole page as plain text: emergency signs first, then in reading order."""
-        parts = []
+        parts: list[str] = []
         labels = self.body.findChildren(QLabel)
         for label in sorted(labels, key=lambda lab: not _in_emergency_box(lab)):
             text = label.accessibleName() or label.text()
@@ -270,7 +271,7 @@ class Page(QScrollArea):
     def _space(self, pixels: int) -> None:
         self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
 
-    def later(self, build: Callable[[], None]) -> None:
+    def later(self, build: Callable[[], object]) -> None:
         """Build part of the page just after it is first shown.
 
         What lies below the first screen is not seen in the first frame, so it need not
@@ -292,10 +293,10 @@ class Page(QScrollArea):
             build()
         # Settle the new layout now, so no frame shows the page squeezed into its old size.
         self.body.ensurePolished()
-        self.body.layout().activate()
+        layout = self.column  # the body's layout
+        layout.activate()
         width = self.body.width()
-        self.body.resize(width, max(self.viewport().height(),
-                                    self.body.layout().totalHeightForWidth(width)))
+        self.body.resize(width, max(self.viewport().height(), layout.totalHeightForWidth(width)))
 
     def is_complete(self) -> bool:
         return not self._later

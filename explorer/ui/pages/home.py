@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtWidgets import QWidget
 
-from explorer.model.i18n import tr
 from explorer.model import Content
+from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 
@@ -28,7 +30,7 @@ class HomePage(Page):
             first_screen = topic.sections[:2] if number == 0 else ()
             for section in first_screen:
                 self._add_section(section, content)
-            self.later(lambda t=topic, n=len(first_screen): self._add_rest(t, n, content))
+            self.later(functools.partial(self._add_rest, topic, len(first_screen), content))
         self.finish()
 
     def _add_rest(self, topic, start: int, content: Content) -> None:
