@@ -90,8 +90,9 @@ def test_a_row_of_levels_is_one_tab_stop_moved_along_with_the_arrows(qtbot, make
     l1.setFocus()
     qtbot.keyClick(l1, Qt.Key.Key_Right)
     assert QApplication.focusWidget() is button_named(page, "L2")
-    assert [b.accessibleName() for b in l1.group() if b.focusPolicy() & Qt.FocusPolicy.TabFocus] \
-        == ["L2"]  # the one last used is the row's Tab stop
+    stops = [b.accessibleName() for b in l1.arrow_group()
+             if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == ["L2"]  # the one last used is the row's Tab stop
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
     assert QApplication.focusWidget() is button_named(page, "L5")
     QApplication.focusWidget().focusNextChild()

@@ -7,6 +7,8 @@ text is large or the window narrow.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -15,6 +17,10 @@ from explorer.model.preferences import TEXT_SIZES, Preferences
 from explorer.ui.accessible import announce
 from explorer.ui.layouts import FlowLayout
 from explorer.ui.widgets import Button, tab_after, text_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
 
 class SearchBox(QLineEdit):
@@ -105,7 +111,9 @@ class HeaderBar(QFrame):
         self.speak.hide()  # shown only when a speech engine is available
         self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
         self.print_page.clicked.connect(self.print_clicked)
-        self.print_action = self.save_action = None  # the desktop's menu: offer_menu()
+        self.print_menu: QMenu | None = None  # the desktop's menu: offer_menu()
+        self.print_action: QAction | None = None
+        self.save_action: QAction | None = None
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
@@ -154,7 +162,7 @@ class HeaderBar(QFrame):
         self.print_page.setAccessibleDescription(
             tr("Print this page, or save it as a PDF, to take home") if self.print_action
             else tr("Prints this page as a handout to take home"))
-        if self.print_action is not None:
+        if self.print_action is not None and self.save_action is not None:
             self.print_action.setText(tr("Print…"))
             self.save_action.setText(tr("Save as PDF…"))
         self._name_languages()
@@ -174,12 +182,13 @@ class HeaderBar(QFrame):
         if on and self.print_action is None:
             from PySide6.QtWidgets import QMenu
 
-            menu = QMenu(self.print_page)
+            self.print_menu = menu = QMenu(self.print_page)
             self.print_action = menu.addAction("", self.print_clicked.emit)
             self.save_action = menu.addAction("", self.save_clicked.emit)
             self.retranslate()
         if on != (self.print_page.menu() is not None):
-            self.print_page.setMenu(self.print_action.parent() if on else None)
+            # Qt takes no menu (nullptr) to take it away; PySide's stubs do not say so
+            self.print_page.setMenu(self.print_menu if on else None)  # type: ignore[arg-type]
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

@@ -8,6 +8,8 @@ its own, so a new visitor (``session.reset()``) finds a fresh start; a new world
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -33,6 +35,13 @@ from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
 
+if TYPE_CHECKING:
+    from explorer.ui.problemsbanner import ProblemsBanner
+
+
+def _app() -> QApplication:
+    return cast(QApplication, QApplication.instance())  # made before any window
+
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id: a page was opened
@@ -44,7 +53,7 @@ class MainWindow(QMainWindow):
         self.world = world
         self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
-        self.problems_banner = None  # made when content being edited first has problems
+        self.problems_banner: ProblemsBanner | None = None  # made at its first problems
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
             preferences = preferences._replace(language=BASE)
@@ -62,7 +71,7 @@ class MainWindow(QMainWindow):
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
-        apply_preferences(QApplication.instance(), preferences)
+        apply_preferences(_app(), preferences)
         self.retranslate()
         QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))
@@ -102,7 +111,10 @@ class MainWindow(QMainWindow):
         return kinds.selection(self.world.base, key) if self.world.ok else None
 
     def _open_level(self, shape_id: str) -> None:
-        shape = self.world.drawing.shapes[shape_id]
+        drawing = self.world.drawing
+        if drawing is None:  # no drawing, no levels to choose on it
+            return
+        shape = drawing.shapes[shape_id]
         self.session.open((kinds.BY_SHAPE[shape.kind].page, shape_id))
 
     def _follow_link(self, kind: str, item_id: str) -> None:
@@ -145,9 +157,9 @@ class MainWindow(QMainWindow):
             self.router.drop_all()
             self._shown = None
             self.retranslate()
-        if restyle_needed(QApplication.instance(), preferences):
+        if restyle_needed(_app(), preferences):
             self.router.drop_others()  # before: every page that exists would be restyled
-            apply_preferences(QApplication.instance(), preferences)
+            apply_preferences(_app(), preferences)
             self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())
 

@@ -14,7 +14,10 @@ import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QGraphicsView,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
     QWidget,
 )
 
@@ -171,7 +174,8 @@ class BodyMap(QGraphicsView):
         scale = min(vw / w, vh / h)
         self.setTransform(QTransform.fromScale(scale, scale))
         rect = QRectF(x - MARGIN_PX / scale, y - (MARGIN_PX + top_room) / scale,
-                      w + 2 * MARGIN_PX / scale, h + (2 * MARGIN_PX + top_room + bottom_room) / scale)
+                      w + 2 * MARGIN_PX / scale,
+                      h + (2 * MARGIN_PX + top_room + bottom_room) / scale)
         self.setSceneRect(rect)
         self.centerOn(rect.center())
         for view, entries in self.sides.items():
@@ -219,8 +223,9 @@ class BodyMap(QGraphicsView):
         """The area under ``pos``; where two shapes touch, the one drawn on top."""
         point = self.mapToScene(pos)
         hits = under(point, (item for items in self.items_by_area.values() for item in items))
-        return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)]),
-                   default=None).data(0) if hits else None
+        if not hits:
+            return None
+        return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)])).data(0)
 
     def point_in(self, area: str, view: str = "front") -> QPoint:
         """A viewport point inside ``area`` in ``view`` (for a tap)."""

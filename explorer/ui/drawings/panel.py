@@ -9,14 +9,20 @@ pages.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from explorer.ui.drawings.spine import SpineDiagram
-from explorer.model.i18n import tr
 from explorer.model import Content, Drawing
+from explorer.model.i18n import tr
+from explorer.ui.drawings.spine import SpineDiagram
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import Button, tab_after, text_label
+
+if TYPE_CHECKING:  # both made when first needed
+    from explorer.ui.drawings.bodymap import BodyMap
+    from explorer.ui.drawings.marks import Marks
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
 
@@ -34,7 +40,7 @@ class DrawingPanel(QFrame):
         self.setObjectName("diagramPanel")
         self.theme = theme
         self._body = body if has_content else None
-        self._body_map = None
+        self._body_map: BodyMap | None = None
         self.highlight: frozenset[str] = frozenset()
         self.area_names: dict[str, str] = {}
         self.mode = "spine"
@@ -58,7 +64,7 @@ class DrawingPanel(QFrame):
         tabs.addStretch(1)
         self.tabs["spine"].setChecked(True)
         column.addWidget(tab_bar)
-        self.marks = None  # the clinician's marks (explorer.ui.drawings.marks.Marks)
+        self.marks: Marks | None = None  # the clinician's marks
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
@@ -143,10 +149,10 @@ class DrawingPanel(QFrame):
     @property
     def body_map(self):
         """The body map, made the first time it is needed."""
-        if self._body_map is None and self.has_body_map:
+        if self._body_map is None and self._body is not None:
             from explorer.ui.drawings.bodymap import BodyMap
 
-            body = BodyMap(self.body_drawing, self.theme)
+            body = BodyMap(self._body, self.theme)
             body.area_selected.connect(self.area_selected)
             body.retranslate(self.area_names)
             body.set_highlight(set(self.highlight))
@@ -191,8 +197,8 @@ class DrawingPanel(QFrame):
         height = max(window.height() - chrome_height - self.hint.sizeHint().height() - 120, 300)
         width = self.diagram.preferred_width(height) + 16
         self.wide = self.has_body_map and window.width() >= WIDE
-        if self.wide:
-            _, _, body_w, body_h = self.body_drawing.view_box
+        if self.wide and self._body is not None:
+            _, _, body_w, body_h = self._body.view_box
             width += round(body_w * height / body_h * 0.9) + 8
         limit = 0.6 if self.wide else 0.45
         self.setFixedWidth(max(300, min(width, int(window.width() * limit))))

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
 
+from explorer.model.drawing import Drawing
 from explorer.model.i18n import tr
-from explorer.model.drawing import Drawing, Shape
 from explorer.ui.drawings.labels import RegionLabel, stack_labels
 from explorer.ui.drawings.looks import ShapeItem, ShapeLook
 from explorer.ui.drawings.shapes import (
-    ShapeButton, inner_point, painter_path, prepare_view, spoken_name, under,
+    ShapeButton,
+    inner_point,
+    painter_path,
+    prepare_view,
+    spoken_name,
+    under,
 )
-from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme, mix
-
+from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
 
 MARGIN_PX = 14
 LABEL_GAP_PX = 18
@@ -182,7 +186,8 @@ class SpineDiagram(QGraphicsView):
         self._refont()  # labels at the new text size first, if one is waiting
         box = self.fit_box()
         labels = self._label_width(self.IDEAL_LABEL_PX)
-        width = round(labels + 2 * MARGIN_PX + box.width() * (height - 2 * MARGIN_PX) / box.height())
+        drawing = box.width() * (height - 2 * MARGIN_PX) / box.height()
+        width = round(labels + 2 * MARGIN_PX + drawing)
         self._label_width()  # back to what the current size allows
         return width
 
@@ -293,9 +298,9 @@ class SpineDiagram(QGraphicsView):
         return hatch
 
     def refresh(self) -> None:
-        items = [*self.hatches.values(), *self.leaders.values(),
+        parts = [*self.hatches.values(), *self.leaders.values(),
                  next(iter(self.items_by_region.values()))[0]]
-        if self.scene() is None or not all(shiboken6.isValid(i) for i in items):
+        if self.scene() is None or not all(shiboken6.isValid(i) for i in parts):
             return  # being torn down: a region button lost focus on its way out
         focused = self.focused_region()
         for region, items in self.items_by_region.items():
