@@ -126,6 +126,15 @@ def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None,
     return controller
 
 
+def show_desktop(window: MainWindow):
+    """Show the window on a desktop: within the screen's available area, frame included
+    (keep what this returns while the window is up: it corrects the size once the window
+    manager has framed the window)."""
+    from explorer.ui.screenfit import show_fitted
+
+    return show_fitted(window)
+
+
 def use_offscreen() -> None:
     """Render without a display (for --screenshot); must run before the app exists."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -244,13 +244,15 @@ def _run_event_loop(app_module, started) -> int:
     install_qt_message_handler()
     for problem in started.config_problems:
         logging.getLogger("explorer").warning("configuration: %s", problem)
+    fit = None
     if started.kiosk is not None:
         started.kiosk.show()
     else:
-        started.window.show()
+        fit = app_module.show_desktop(started.window)
     notifier = SystemdNotifier(parent=started.window)
     QTimer.singleShot(0, notifier.start)
     QTimer.singleShot(50, lambda: app_module.attach_reader(started.window))
     code = started.app.exec()
     notifier.stop()
+    del fit
     return code
