@@ -5,9 +5,12 @@ widgets, and the C heap's bytes in use."""
 import ctypes
 import sys
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractScrollArea, QGraphicsItem, QGraphicsView, QLabel, QLineEdit,
+    QPushButton, QWidget,
+)
 
 
 def show(qtbot, window) -> None:
@@ -50,10 +53,60 @@ def click_region(qtbot, window, region: str) -> None:
                      pos=view.mapFromScene(view.inside_point(region)))
 
 
+LEAVES = (QLabel, QAbstractButton, QLineEdit, QGraphicsView)
+
+
 def visible_leaves(root: QWidget):
+    """What a person sees: labels, buttons, text boxes and drawings that are shown (the
+    drawings' invisible shape buttons, mirrors for screen readers, are not seen)."""
     for widget in root.findChildren(QWidget):
-        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+        if (widget.isVisible() and isinstance(widget, LEAVES)
+                and widget.objectName() != "shapeButton"):
             yield widget
+
+
+def rect_in(window, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Whether ``widget`` is the content of a scroll area (larger than what shows)."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea) \
+        and parent is parent.parentWidget().viewport()
+
+
+def shown_rect(window, widget: QWidget) -> QRect:
+    """The part of ``widget`` on screen: cut by every widget it sits in."""
+    rect = rect_in(window, widget)
+    ancestor = widget.parentWidget()
+    while ancestor is not None and ancestor is not window:
+        rect = rect.intersected(rect_in(window, ancestor))
+        ancestor = ancestor.parentWidget()
+    return rect.intersected(window.rect())
+
+
+def cut_by_a_container(window, widget: QWidget) -> str | None:
+    """The first widget ``widget`` sits in that cuts part of it off; a scroll area's
+    content only sideways (up and down it scrolls)."""
+    rect = rect_in(window, widget).adjusted(1, 1, -1, -1)
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        outer = rect_in(window, ancestor) if ancestor is not window else window.rect()
+        if _scrolled(ancestor):
+            pass
+        elif isinstance(ancestor.parentWidget(), QAbstractScrollArea):  # the viewport
+            if rect.left() < outer.left() or rect.right() > outer.right():
+                return ancestor.objectName() or type(ancestor).__name__
+            rect = rect.intersected(outer)  # up and down, only what is scrolled into view
+            if rect.isEmpty():
+                return None
+        elif not outer.contains(rect):
+            return ancestor.objectName() or type(ancestor).__name__
+        if ancestor is window:
+            break
+        ancestor = ancestor.parentWidget()
+    return None
 
 
 def needed_height(label: QLabel) -> int:
@@ -73,28 +126,88 @@ def needed_height(label: QLabel) -> int:
     return box.height() + frame
 
 
+def needed_width(button: QAbstractButton) -> int:
+    """The width a button needs: its own size hint, and for a checkable push button the
+    width Qt's own size hint gives with its text in bold (checked tabs are bold)."""
+    need = button.sizeHint().width()
+    if isinstance(button, QPushButton) and button.isCheckable() and button.text():
+        plain, bold = QFont(button.font()), QFont(button.font())
+        plain.setBold(False)
+        bold.setBold(True)
+        extra = (QFontMetrics(bold).horizontalAdvance(button.text())
+                 - QFontMetrics(plain).horizontalAdvance(button.text()))
+        need = max(need, QPushButton.sizeHint(button).width() + max(extra, 0))
+    return need
+
+
+def words_cut(label: QLabel) -> str | None:
+    """A word (or, unwrapped, the whole line) wider than the label shows it."""
+    if label.textFormat() == Qt.TextFormat.RichText or not label.text():
+        return None
+    room = label.contentsRect().width() + 1
+    metrics = QFontMetrics(label.font())
+    pieces = label.text().split() if label.wordWrap() else label.text().splitlines()
+    widest = max(pieces, key=metrics.horizontalAdvance, default="")
+    return widest if metrics.horizontalAdvance(widest) > room else None
+
+
+def drawing_labels(view: QGraphicsView) -> list[tuple[str, QRectF]]:
+    """The words drawn on a drawing (items at a fixed pixel size), in viewport pixels."""
+    found = []
+    for item in view.scene().items():
+        if (item.isVisible() and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations):
+            box = item.boundingRect()
+            corner = QPointF(view.mapFromScene(item.scenePos())) + box.topLeft()
+            name = getattr(item, "title", None) or getattr(item, "text", lambda: "")()
+            found.append((str(name), QRectF(corner, box.size())))
+    return found
+
+
+def drawing_problems(view: QGraphicsView) -> list[str]:
+    problems = []
+    room = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    labels = drawing_labels(view)
+    for i, (name, box) in enumerate(labels):
+        if not room.contains(box):
+            problems.append(f"drawing label {name!r} cut off by the edge of the drawing")
+        for other, other_box in labels[i + 1:]:
+            if box.intersects(other_box):
+                problems.append(f"drawing labels {name!r} and {other!r} touch")
+    return problems
+
+
 def clipped_or_overlapping(window) -> list[str]:
+    """Everything a person would see as broken: text cut off (too short, too narrow, a word
+    wider than its box, a button narrower than its bold text), a widget cut by the widget
+    it sits in or by the window, two widgets on top of each other, drawing labels that touch
+    or run off the drawing."""
     problems = []
     widgets = list(visible_leaves(window))
-    page_viewport = window.current_page().viewport()
     for widget in widgets:
+        name = f"{widget.objectName()} {_text(widget)[:30]!r}"
         if isinstance(widget, QLabel) and widget.text():
             need = needed_height(widget)
             if widget.height() + 1 < need:
-                problems.append(f"{widget.objectName()} {widget.text()[:30]!r} clipped: "
-                                f"{widget.height()} < {need}")
-        if isinstance(widget, QAbstractButton) and widget.width() + 1 < widget.sizeHint().width():
-            problems.append(f"button {widget.text()!r} too narrow")
-    in_page = [w for w in widgets if page_viewport.isAncestorOf(w)]
-    for i, a in enumerate(in_page):
-        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
-        for b in in_page[i + 1:]:
+                problems.append(f"{name} clipped: {widget.height()} < {need}")
+            word = words_cut(widget)
+            if word is not None:
+                problems.append(f"{name} cut at the side: {word!r}")
+        if isinstance(widget, QAbstractButton) and widget.width() + 1 < needed_width(widget):
+            problems.append(f"button {_text(widget)!r} too narrow")
+        cut = cut_by_a_container(window, widget)
+        if cut is not None:
+            problems.append(f"{name} cut off by {cut}")
+        if isinstance(widget, QGraphicsView):
+            problems.extend(drawing_problems(widget))
+    shown = [(w, shown_rect(window, w)) for w in widgets]
+    shown = [(w, r) for w, r in shown if not r.isEmpty()]
+    for i, (a, ra) in enumerate(shown):
+        for b, rb in shown[i + 1:]:
             if a.isAncestorOf(b) or b.isAncestorOf(a):
                 continue
-            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
             if ra.intersects(rb):
-                problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
-                                f"{b.objectName()} {b.text()[:20]!r}")
+                problems.append(f"{a.objectName()} {_text(a)[:20]!r} overlaps "
+                                f"{b.objectName()} {_text(b)[:20]!r}")
     return problems
 
 
@@ -118,3 +231,8 @@ def heap_in_use_mb() -> float | None:
     mallinfo2.restype = _MallInfo2
     info = mallinfo2()
     return (info.uordblks + info.hblkhd) / 1e6
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text() if callable(text) else widget.accessibleName()

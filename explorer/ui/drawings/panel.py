@@ -16,11 +16,34 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
-from explorer.model import Content, Drawing
+from explorer.model import Content, Drawing, kinds
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import text_label
 
 WIDE = 1500  # from this window width, the body map stands beside the spine
+
+
+def short_name(kind: str, shape_id: str, name: str) -> str:
+    """A level's name on its chip: "L4", "L4–L5", the root's "L4"; the sacrum and the
+    coccyx by their names."""
+    if kind == "disc":
+        return shape_id.replace("-", "\u2013")
+    if kind == "nerve":
+        return shape_id.removeprefix("nerve-")
+    return shape_id if shape_id[-1:].isdigit() else name
+
+
+def level_names(content: Content) -> dict[str, tuple[str, str]]:
+    """Level id -> (its chip's short name, the name a screen reader says: "L4 vertebra,
+    lower back")."""
+    regions = {r.id: r.name for r in content.regions}
+    names = {}
+    for kind in kinds.BY_SHAPE.values():
+        for entry in getattr(content, kind.collection):
+            spoken = tr("{level}, {region}", level=entry.name,
+                        region=regions.get(entry.region, "").lower())
+            names[entry.id] = (short_name(kind.shape, entry.id, entry.name), spoken)
+    return names
 
 
 class DrawingPanel(QFrame):
@@ -84,7 +107,8 @@ class DrawingPanel(QFrame):
         self.area_names = {a.id: a.name for a in content.body_areas}
         if self.diagram is not None:
             self.diagram.setEnabled(True)
-            self.diagram.set_labels({r.id: (r.name, r.medical_name) for r in content.regions})
+            self.diagram.set_labels({r.id: (r.name, r.medical_name) for r in content.regions},
+                                    level_names(content))
         if self._body_map is not None:
             self._body_map.retranslate(self.area_names)
 

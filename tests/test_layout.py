@@ -1,0 +1,74 @@
+"""Every page kind, in English and Spanish, at 100, 125, 150 and 200 % text, at 1024x768,
+1280x800, 1920x1080 and portrait 1080x1920, checked by the independent layout oracle
+(``helpers.clipped_or_overlapping``: nothing clipped, nothing overlapping, no text cut).
+
+The default run covers every window size with every text size and both languages in
+pairs; ``-m slow`` runs the whole product."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from helpers import clipped_or_overlapping, settled
+
+WINDOWS = [(1024, 768), (1280, 800), (1920, 1080), (1080, 1920)]
+TEXT_SIZES = [100, 125, 150, 200]
+LANGUAGES = ["en", "es"]
+PAGES = [("home", ""), ("region", "thoracic"), ("region", "cervical"), ("region", "sacral"),
+         ("condition", "cauda_equina_syndrome"), ("vertebra", "L4"), ("disc", "C7-T1"),
+         ("nerve", "nerve-C8"), ("area", "hands_thumb_side"), ("library", ""),
+         ("search", "")]
+
+
+def look_at_everything(qtbot, window, language: str, text_size: int) -> list[str]:
+    """Every page kind, and each drawing where it shows, with what the oracle finds."""
+    session = window.session
+    session.set_preferences(session.preferences._replace(language=language,
+                                                         text_size=text_size))
+    found = []
+    for key in PAGES:
+        if key[0] == "search":
+            session.set_search("disc")
+        window.show_page(key)
+        settled(qtbot, window)
+        window.panel_settled(qtbot) if hasattr(window, "panel_settled") else qtbot.wait(1)
+        found += [f"{key}: {p}" for p in clipped_or_overlapping(window)]
+    for drawing in ("spine", "body"):
+        session.show_drawing(drawing)
+        qtbot.wait(1)
+        found += [f"{drawing} drawing: {p}" for p in clipped_or_overlapping(window)]
+    session.show_drawing("spine")
+    return found
+
+
+def pairs():
+    """Each window size with each text size once, the languages taking turns, so each
+    window size meets both languages and each text size both languages too."""
+    for w, window in enumerate(WINDOWS):
+        for t, text_size in enumerate(TEXT_SIZES):
+            yield window, LANGUAGES[(w + t) % 2], text_size
+
+
+@pytest.mark.parametrize("size", WINDOWS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_page_fits_at_every_text_size(qtbot, make_window, size):
+    window = make_window(size=size)
+    found = []
+    for window_size, language, text_size in pairs():
+        if window_size == size:
+            found += [f"{language} {text_size}%: {p}"
+                      for p in look_at_everything(qtbot, window, language, text_size)]
+    assert found == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size, language", list(itertools.product(WINDOWS, LANGUAGES)),
+                         ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else v)
+def test_every_page_fits_everywhere(qtbot, make_window, size, language):
+    window = make_window(size=size)
+    found = []
+    for text_size in TEXT_SIZES:
+        found += [f"{text_size}%: {p}"
+                  for p in look_at_everything(qtbot, window, language, text_size)]
+    assert found == []
