@@ -5,6 +5,8 @@ widgets, and the C heap's bytes in use."""
 import ctypes
 import sys
 
+import re
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
@@ -146,7 +148,8 @@ def words_cut(label: QLabel) -> str | None:
         return None
     room = label.contentsRect().width() + 1
     metrics = QFontMetrics(label.font())
-    pieces = label.text().split() if label.wordWrap() else label.text().splitlines()
+    pieces = re.split(r"[\s\u200b]+", label.text()) if label.wordWrap() \
+        else label.text().splitlines()
     widest = max(pieces, key=metrics.horizontalAdvance, default="")
     return widest if metrics.horizontalAdvance(widest) > room else None
 

@@ -1,8 +1,9 @@
-"""The bar along the top: Back, Home, the title, and the person's own settings.
+"""The bar along the top: Back, Home, the title, search, and the person's own settings.
 
 It owns no state: it shows what the main window tells it (:meth:`HeaderBar.show_state`)
-and says what was pressed through signals.  Its items wrap onto a second row when the
-text is large or the window narrow.
+and says what was pressed through signals.  It is always one row: when the text is large
+or the window narrow, the settings that do not fit go, lowest first, into a "More" menu
+(:mod:`explorer.ui.overflow`), and the search hint gets shorter.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from explorer.ui.layouts import FlowLayout
 from explorer.model.i18n import tr
+from explorer.ui.overflow import OverflowRow
 from explorer.ui.widgets import text_label
 from explorer.model.preferences import TEXT_SIZES, Preferences
 
@@ -25,7 +26,31 @@ class SearchBox(QLineEdit):
         super().__init__()
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.hints = ("", "")  # the full hint, and the short one for a narrow box
+
+    def set_hints(self, full: str, short: str) -> None:
+        self.hints = (full, short)
+        self._choose_hint()
+
+    def hint_room(self) -> int:
+        """The pixels the hint has: the box less its frame, padding and clear button."""
+        margins = self.textMargins()
+        return self.contentsRect().width() - margins.left() - margins.right() - 8
+
+    def fits(self, text: str) -> bool:
+        return self.fontMetrics().horizontalAdvance(text) <= self.hint_room()
+
+    def _choose_hint(self) -> None:
+        full, short = self.hints
+        self.setPlaceholderText(full if self.fits(full) else short)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._choose_hint()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a new text size
+        super().changeEvent(event)
+        self._choose_hint()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
@@ -67,11 +92,6 @@ class HeaderBar(QFrame):
         super().__init__(parent)
         self.setObjectName("header")
         self.languages = languages
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 8, 20, 8)
-        holder = QWidget()
-        self.flow = FlowLayout(holder, spacing=10)
-        outer.addWidget(holder)
         self.back = _button("navButton")
         self.back.clicked.connect(self.back_clicked)
         self.home = _button("navButton")
@@ -88,7 +108,7 @@ class HeaderBar(QFrame):
         self.theme.clicked.connect(self.theme_clicked)
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
-        self.speak.hide()  # shown only when a speech engine is available
+        self.speak_wanted = False  # shown only when a speech engine is available
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
@@ -97,10 +117,18 @@ class HeaderBar(QFrame):
             button = _button("toolButton")
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
-        for widget in (self.back, self.home, self.title, self.search, self.smaller,
-                       self.size_label, self.bigger, self.theme, self.speak,
-                       *self.language_buttons.values()):
-            self.flow.addWidget(widget)
+        self.more = _button("toolButton")
+        # Kept first to last when room is short: Back, Home and search always; then the
+        # language, the text size, the colours, read aloud, and last the title.
+        self.row = OverflowRow(self, keep=[self.back, self.home], flexible=self.search,
+                               optional=[[*self.language_buttons.values()],
+                                         [self.smaller, self.size_label, self.bigger],
+                                         [self.theme], [self.speak], [self.title]],
+                               order=[self.back, self.home, self.title, self.search,
+                                      self.smaller, self.size_label, self.bigger, self.theme,
+                                      self.speak, *self.language_buttons.values()],
+                               more=self.more)
+        self.row.setContentsMargins(20, 8, 20, 8)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,7 +139,7 @@ class HeaderBar(QFrame):
         self.home.setAccessibleName(tr("Home"))
         self.home.setAccessibleDescription(tr("Go to the start page"))
         self.title.setText(tr("Spine Explorer"))
-        self.search.setPlaceholderText(tr("Search: neck, L5, slipped disc…"))
+        self.search.set_hints(tr("Search: neck, L5, slipped disc…"), tr("Search…"))
         self.search.setAccessibleName(tr("Search"))
         self.search.setAccessibleDescription(tr("Results appear as you type"))
         self.smaller.setText("A−")
@@ -123,6 +151,9 @@ class HeaderBar(QFrame):
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
+        self.more.setText(tr("☰ More"))
+        self.more.setAccessibleName(tr("More"))
+        self.more.setAccessibleDescription(tr("Settings that do not fit on this bar"))
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)
@@ -140,4 +171,6 @@ class HeaderBar(QFrame):
         self.speak.setText(tr("■ Stop reading") if speaking else tr("▶ Read aloud"))
         self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
         for code, button in self.language_buttons.items():
-            button.setVisible(code != preferences.language)
+            self.row.set_wanted(button, code != preferences.language)
+        self.row.set_wanted(self.speak, self.speak_wanted)
+        self.row.refit()

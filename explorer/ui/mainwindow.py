@@ -8,8 +8,8 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from explorer.model import kinds
 from explorer.model.i18n import tr
@@ -19,6 +19,7 @@ from explorer.model.session import Session
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
+from explorer.ui.arrangement import Arrangement
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
+        self.panel.set_reduced_motion(preferences.reduced_motion)
         self.setCentralWidget(self._compose())
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
@@ -70,13 +72,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.header)
-        body = QWidget()
-        row = QHBoxLayout(body)
-        row.setContentsMargins(16, 16, 8, 8)
-        row.setSpacing(16)
-        row.addWidget(self.panel)
-        row.addWidget(self.router, 1)
-        outer.addWidget(body, 1)
+        self.arrangement = Arrangement(self.panel, self.router)
+        outer.addWidget(self.arrangement, 1)
         self.footer = Footer()
         self.disclaimer = self.footer.disclaimer
         outer.addWidget(self.footer)
@@ -97,7 +94,9 @@ class MainWindow(QMainWindow):
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
         self.panel.area_selected.connect(lambda area: session.open(("area", area)))
-        self.panel.drawing_chosen.connect(session.show_drawing)
+        self.panel.whole_requested.connect(session.show_whole_spine)
+        self.arrangement.view_chosen.connect(
+            lambda view: session.show_reading() if view == "page" else session.show_drawing(view))
         self.router.link_activated.connect(self._follow_link)
         self.router.scrolled.connect(session.remember_scroll)
 
@@ -118,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Spine Explorer"))
         self.header.retranslate()
         self.footer.retranslate()
+        self.arrangement.retranslate()
         self.panel.retranslate(self.content)
         self._show_header_state()
 
@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
             state = self.session.state
             self.panel.show_marks(state.region, state.level, kinds.felt_areas(
                 self.world.base, self.session.page, state.region, state.level))
-        if "drawing" in changed:
-            self.panel.show_drawing(self.session.state.drawing)
+        if changed & {"drawing", "front"}:
+            self.arrangement.show_front(self.session.state.front, self.session.state.drawing)
         if "search" in changed:
             self._show_search()
         self._show_header_state()
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def _show_preferences(self) -> None:
         preferences = self.session.preferences
+        self.panel.set_reduced_motion(preferences.reduced_motion)
         code = preferences.language if self.world.knows(preferences.language) else BASE
         if code != self.language.code:
             self.language.apply(self.world, code)
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
             self.current_page().set_query(text)  # type: ignore[attr-defined]
 
     def _show_header_state(self) -> None:
-        self.header.speak.setVisible(self.read_aloud.available)
+        self.header.speak_wanted = self.read_aloud.available
         self.header.show_state(self.session.preferences, self.session.can_go_back(),
                                self.read_aloud.speaking)
 
@@ -231,9 +232,10 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _size_panel(self, size) -> None:
-        header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
-            else self.header.sizeHint().height()
-        self.panel.fit(size, header + self.disclaimer.sizeHint().height())
+        """Arrange the drawings and the page for the room between header and footer."""
+        chrome = self.header.sizeHint().height() + self.footer.heightForWidth(size.width())
+        self.arrangement.arrange(QSize(size.width(), size.height() - chrome),
+                                 self.session.preferences.text_size)
 
     # -- for the kiosk, the command line and tests ----------------------------------------------
     @property

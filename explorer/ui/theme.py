@@ -213,6 +213,7 @@ QLineEdit#searchBox {{ background: {t.surface}; color: {t.text}; border: 1px sol
     {t.control_border}; border-radius: 10px; padding: 6px 12px; min-height: 28px; }}
 QLineEdit#searchBox:focus {{ border: 3px solid {t.focus}; padding: 4px 10px; }}
 QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height: 44px; }}
+#viewTabs {{ background: {t.panel}; border-radius: 12px; }}
 QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
     {t.on_panel}; border-radius: 10px; padding: 6px 14px; }}
 QPushButton#tabButton:checked {{ background: {t.on_panel}; color: {t.panel}; font-weight: 700; }}

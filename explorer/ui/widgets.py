@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from explorer.model.i18n import tr
+
+
+_TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
+_BREAKS = re.compile(r"[\s\u200b]+")  # where a line may wrap
 
 
 def escape(text: str) -> str:
@@ -51,6 +58,25 @@ class WrapLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()
         super().setText(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as its widest word (Qt's own guess for a wrapping label is the whole
+        line, which pushes a page wider than the window at large text sizes)."""
+        if not self.wordWrap():
+            return super().minimumSizeHint()
+        self.ensurePolished()
+        font = QFont(self.font())
+        if self.textFormat() == Qt.TextFormat.RichText:
+            font.setBold(True)  # (the bold parts are the wider ones)
+        metrics = QFontMetrics(font)
+        text = _TAGS.sub(" ", self.text()) if self.textFormat() == Qt.TextFormat.RichText \
+            else self.text()
+        words = _BREAKS.split(text)
+        frame_w = self.width() - self.contentsRect().width()
+        frame_h = self.height() - self.contentsRect().height()
+        width = max((metrics.horizontalAdvance(w) for w in words), default=0) + frame_w + 2
+        return QSize(width, self.fontMetrics().height() + frame_h)  # (its height follows
+        # its width: the layouts ask heightForWidth)
 
 
 class Chip(WrapLabel):

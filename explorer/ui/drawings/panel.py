@@ -1,9 +1,9 @@
 """The panel beside the pages: the spine drawing and the body map.
 
-On a wide window both stand side by side; otherwise two tabs ("Spine", "Body map") choose
-one.  The body map is made the first time it is shown, so it costs nothing at start when
+On a wide window both stand side by side; otherwise one at a time, chosen by the tabs
+the window's arrangement keeps at the top (:mod:`explorer.ui.arrangement`).  The body map is made the first time it is shown, so it costs nothing at start when
 only the spine shows.  The panel shows what the session says (:meth:`DrawingPanel.show_marks`,
-:meth:`DrawingPanel.show_drawing`), reports choices through signals and knows nothing of
+:meth:`DrawingPanel.show_views`), reports choices through signals and knows nothing of
 pages.
 """
 
@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
 from explorer.model import Content, Drawing, kinds
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import text_label
-
-WIDE = 1500  # from this window width, the body map stands beside the spine
-
 
 def short_name(kind: str, shape_id: str, name: str) -> str:
     """A level's name on its chip: "L4", "L4–L5", the root's "L4"; the sacrum and the
@@ -50,7 +47,7 @@ class DrawingPanel(QFrame):
     region_selected = Signal(str)
     level_selected = Signal(str)
     area_selected = Signal(str)
-    drawing_chosen = Signal(str)  # "spine" or "body", from the tabs
+    whole_requested = Signal()  # the small whole spine beside a zoomed region was pressed
 
     def __init__(self, drawing: Drawing | None, body_source: Callable[[], Drawing | None] | None,
                  theme: Theme, has_content: bool, parent: QWidget | None = None) -> None:
@@ -63,24 +60,9 @@ class DrawingPanel(QFrame):
         self.highlight: frozenset[str] = frozenset()
         self.area_names: dict[str, str] = {}
         self.mode = "spine"
-        self.wide = False
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 8, 8, 8)
-        tabs = QHBoxLayout()
-        tabs.setSpacing(8)
-        self.tabs: dict[str, QPushButton] = {}
-        for key in ("spine", "body"):
-            tab = QPushButton()
-            tab.setObjectName("tabButton")
-            tab.setCheckable(True)
-            tab.setAutoExclusive(True)
-            # toggled, not clicked: a screen reader's Toggle action must work too
-            tab.toggled.connect(lambda on, k=key: self.drawing_chosen.emit(k) if on else None)
-            tabs.addWidget(tab)
-            self.tabs[key] = tab
-        tabs.addStretch(1)
-        self.tabs["spine"].setChecked(True)
-        column.addLayout(tabs)
+        self.both = False
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(8, 8, 8, 8)
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
@@ -88,20 +70,22 @@ class DrawingPanel(QFrame):
             self.diagram = SpineDiagram(drawing, theme)
             self.diagram.region_selected.connect(self.region_selected)
             self.diagram.level_selected.connect(self.level_selected)
+            self.diagram.whole_requested.connect(self.whole_requested)
             self.diagram.setEnabled(has_content)
             self.views.addWidget(self.diagram, 1)
-        column.addLayout(self.views, 1)
+        self.column.addLayout(self.views, 1)
         self.hint = text_label("", "diagramHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(self.hint)
+        self.column.addWidget(self.hint)
+        self._zoomed = False
+
+    def host_tabs(self, tabs: QWidget) -> None:
+        """Keep the drawing tabs at the top of the panel (where the page stands beside it)."""
+        self.column.insertWidget(0, tabs)
 
     # -- words and looks ------------------------------------------------------------------
     def retranslate(self, content: Content | None) -> None:
-        self.hint.setText(tr("Tap a region of the spine to learn about it."))
-        self.tabs["spine"].setText(tr("Spine"))
-        self.tabs["spine"].setAccessibleName(tr("Show the spine"))
-        self.tabs["body"].setText(tr("Body map"))
-        self.tabs["body"].setAccessibleName(tr("Show the body map"))
+        self._show_hint()
         if content is None:
             return
         self.area_names = {a.id: a.name for a in content.body_areas}
@@ -111,6 +95,10 @@ class DrawingPanel(QFrame):
                                     level_names(content))
         if self._body_map is not None:
             self._body_map.retranslate(self.area_names)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        if self.diagram is not None:
+            self.diagram.set_reduced_motion(reduced)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -145,6 +133,9 @@ class DrawingPanel(QFrame):
 
     def show_marks(self, region: str | None, level: str | None, areas: frozenset[str]) -> None:
         """The selected region and level on the spine; where they may be felt on the body."""
+        if self._zoomed != (region is not None):
+            self._zoomed = region is not None
+            self._show_hint()
         if self.diagram is not None:
             self.diagram.set_selected(region)
             self.diagram.set_level(level)
@@ -157,38 +148,42 @@ class DrawingPanel(QFrame):
         if self.diagram is not None:
             self.diagram.reset()
 
+    def _show_hint(self) -> None:
+        self.hint.setText(tr("Tap a bone, a disc or a nerve to learn about it.") if self._zoomed
+                          else tr("Tap a region of the spine to learn about it."))
+
     # -- which drawing, how wide ----------------------------------------------------------
-    def show_drawing(self, which: str) -> None:
-        """'spine' or 'body': which drawing shows when there is room for one."""
-        self.mode = which
-        tab = self.tabs[which]
-        if not tab.isChecked():
-            tab.blockSignals(True)  # showing, not choosing
-            tab.setChecked(True)
-            tab.blockSignals(False)  # (the other tab, auto-exclusive, unchecks itself)
-        self._show()
-
-    def fit(self, window: QSize, chrome_height: int) -> None:
-        """Take the width the drawings need at the height left by the header and footer."""
-        if self.diagram is None:
-            return
-        height = max(window.height() - chrome_height - self.hint.sizeHint().height() - 120, 300)
-        width = self.diagram.preferred_width(height) + 16
-        self.wide = self.has_body_map and window.width() >= WIDE
-        if self.wide:
-            _, _, body_w, body_h = self.body_drawing.view_box
-            width += round(body_w * height / body_h * 0.9) + 8
-        limit = 0.6 if self.wide else 0.45
-        self.setFixedWidth(max(300, min(width, int(window.width() * limit))))
-        self._show()
-
-    def _show(self) -> None:
-        both = self.wide or not self.has_body_map
-        for tab in self.tabs.values():
-            tab.setVisible(not both)
+    def show_views(self, both: bool, which: str) -> None:
+        """Both drawings side by side, or ``which`` ('spine' or 'body') alone."""
+        self.both, self.mode = both, which
+        both = both or not self.has_body_map
         if self.diagram is not None:
-            self.diagram.setVisible(both or self.mode == "spine")
-        if self.has_body_map and (self.wide or self.mode == "body"):
+            self.diagram.setVisible(both or which == "spine")
+        if self.has_body_map and (both or which == "body"):
             self.body_map.setVisible(True)
         elif self._body_map is not None:
             self._body_map.setVisible(False)
+
+    def preferred_widths(self, height: int) -> tuple[int, int]:
+        """The widths the spine and the body map ask for in a panel ``height`` tall (the
+        hint below wraps at the panel's width: worked out once more at the width found)."""
+        if self.diagram is None:
+            return 300, 0
+        margins = self.column.contentsMargins()
+        sides = margins.left() + margins.right()
+        chrome = margins.top() + margins.bottom() + 2 * self.column.spacing() + \
+            self._tabs_height()
+        hint = self.hint.fontMetrics().height()
+        for _ in range(2):
+            view = max(height - chrome - hint, 300)
+            spine = max(300, self.diagram.preferred_width(view) + sides)
+            hint = self.hint.heightForWidth(spine - sides)
+        body = 0
+        if self.has_body_map:
+            _, _, body_w, body_h = self.body_drawing.view_box
+            body = round(body_w * view / body_h * 0.9) + self.views.spacing()
+        return spine, body
+
+    def _tabs_height(self) -> int:
+        tabs = self.column.itemAt(0).widget() if self.column.count() > 2 else None
+        return tabs.sizeHint().height() if tabs is not None and not tabs.isHidden() else 0

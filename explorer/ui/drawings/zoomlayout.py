@@ -16,11 +16,11 @@ from PySide6.QtCore import QPointF, QRectF
 
 from explorer.ui.drawings.levelchips import spread
 
-MARGIN = 10
+MARGIN = 8
 GAP = 6  # between columns of chips
-LEAD = 14  # between the chips and the drawing, and the drawing and the overview
-DRAWING_MIN_PX = 160  # the narrowest the region is drawn (the panel asks for this much)
-OVERVIEW_SHARE = 0.6  # of the height, for the small whole spine
+LEAD = 12  # between the chips and the drawing, and the drawing and the overview
+DRAWING_PX = 190  # the panel asks for this much for the region (or its full height's width)
+OVERVIEW_SHARE = 0.45  # of the height, for the small whole spine
 KINDS = ("vertebra", "disc", "nerve")
 
 
@@ -71,10 +71,10 @@ def small_height(room: float) -> float:
 
 def needed_width(chips: list[Chip], box: QRectF, height: float, heading: tuple[float, dict],
                  overview_size) -> float:
-    """The viewport width the zoomed region asks for at ``height`` (the drawing at least
-    :data:`DRAWING_MIN_PX` wide, or its full size when that is less)."""
+    """The viewport width the zoomed region asks for at ``height`` (the drawing
+    :data:`DRAWING_PX` wide, or less when that is its full height's width)."""
     room = height - 2 * MARGIN - heading[0]
-    drawing = min(DRAWING_MIN_PX, box.width() * room / box.height())
+    drawing = min(DRAWING_PX, box.width() * room / box.height())
     blocks = block_widths(columns_of(chips, room), heading[1])
     return (2 * MARGIN + table_width(blocks) + 2 * LEAD + drawing
             + overview_size(small_height(room))[0])

@@ -7,6 +7,7 @@ Every page is made the same way, ``PageClass(context, key)``, by the router
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +22,12 @@ from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, by_level, heading
 from explorer.model.world import World
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
 from explorer.ui.widgets import Chip, LinkButton, WrapLabel, bullet_label, escape, text_label
+
+
+def breakable(text: str) -> str:
+    """Long addresses may wrap after each "/", "." and "-" (a zero-width space there), so a
+    source is never cut at the side of a narrow page."""
+    return re.sub(r"(?<=[/.\-])(?=[^\s/])", "\u200b", text)
 
 
 class PageContext(NamedTuple):
@@ -206,7 +213,9 @@ class Page(QScrollArea):
         text = tr("Sources") + ":\n" + "\n".join(lines) + "\n" + tr(
             "Last reviewed: {date}", date=long_date(reviewed))
         self._space(8)
-        return self.add_text(text, "sources")
+        label = self.add_text(breakable(text), "sources")
+        label.setAccessibleName(text)  # read as written, without the break marks
+        return label
 
     # -- reading aloud --------------------------------------------------------------------
     def spoken_text(self) -> str:

@@ -1,0 +1,100 @@
+"""A row of controls that never wraps: what does not fit goes into a "More" menu.
+
+The row keeps some controls always, gives one (the search box) the width that is left,
+and shows optional groups in order of importance while they fit.  The groups that do
+not fit leave the row and appear, as menu items that press them, in the menu of the
+"More" button, which is shown only then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
+
+SPACING = 10
+FLEXIBLE_MIN_CHARS = 12  # the flexible control is never narrower than this many characters
+
+
+class OverflowRow(QObject):
+    def __init__(self, bar: QWidget, keep: list[QWidget], flexible: QWidget,
+                 optional: list[list[QWidget]], order: list[QWidget], more: QAbstractButton) -> None:
+        """``optional``: groups, most important first; ``order``: all controls, left to
+        right as they stand on the row (``more`` comes last)."""
+        super().__init__(bar)
+        self.bar, self.keep, self.flexible, self.more = bar, keep, flexible, more
+        self.optional = optional
+        self.wanted: dict[QWidget, bool] = {w: True for group in optional for w in group}
+        self.hidden: list[QWidget] = []  # wanted, but in the menu for want of room
+        self.layout = QHBoxLayout(bar)
+        self.layout.setSpacing(SPACING)
+        for widget in order:
+            self.layout.addWidget(widget, 1 if widget is flexible else 0)
+        self.layout.addWidget(more)
+        self.menu = QMenu(more)
+        self.menu.setObjectName("moreMenu")
+        self.menu.aboutToShow.connect(self._fill_menu)
+        more.clicked.connect(self._open_menu)
+        more.hide()
+        bar.installEventFilter(self)
+
+    def setContentsMargins(self, *margins: int) -> None:  # noqa: N802 - as a layout's
+        self.layout.setContentsMargins(*margins)
+
+    def set_wanted(self, widget: QWidget, wanted: bool) -> None:
+        """Whether ``widget`` belongs on the row at all (a language already chosen does not)."""
+        self.wanted[widget] = wanted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange, QEvent.Type.Show):
+            self.refit()
+        return False
+
+    @staticmethod
+    def _width(widgets: list[QWidget]) -> int:
+        return sum(w.sizeHint().width() for w in widgets) + SPACING * len(widgets)
+
+    def refit(self) -> None:
+        """Show the optional groups that fit, most important first; the rest go to the menu."""
+        margins = self.layout.contentsMargins()
+        room = self.bar.width() - margins.left() - margins.right()
+        metrics = self.flexible.fontMetrics()
+        used = self._width(self.keep) + metrics.averageCharWidth() * FLEXIBLE_MIN_CHARS + 24
+        groups = [[w for w in group if self.wanted[w]] for group in self.optional]
+        need_all = used + sum(self._width(group) for group in groups)
+        more = 0 if need_all <= room else self._width([self.more])
+        shown: set[QWidget] = set()
+        full = False
+        for group in groups:
+            width = self._width(group)
+            if not full and used + width + more <= room:
+                shown.update(group)
+                used += width
+            else:
+                full = True  # keep the order: nothing less important after a gap
+        self.hidden = [w for group in groups for w in group if w not in shown]
+        for group in self.optional:
+            for widget in group:
+                widget.setVisible(widget in shown)
+        self.more.setVisible(bool(self.hidden))
+
+    def _open_menu(self) -> None:
+        self.menu.popup(self.more.mapToGlobal(self.more.rect().bottomLeft()))
+
+    def _fill_menu(self) -> None:
+        """Menu items for what is hidden: each presses its control (a label is shown as a
+        heading-like item that does nothing)."""
+        self.menu.clear()
+        for widget in self.hidden:
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            if isinstance(widget, QLabel):
+                action = QAction(widget.text() if not widget.accessibleName()
+                                 else widget.accessibleName(), self.menu)
+                action.setEnabled(False)
+            else:
+                action = QAction(f"{widget.text()}  ({name})" if name != widget.text()
+                                 and len(widget.text()) <= 3 else widget.text(), self.menu)
+                action.setEnabled(widget.isEnabled())
+                action.triggered.connect(widget.click)
+            self.menu.addAction(action)
