@@ -404,7 +404,7 @@ def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
     drawing = window.diagram.geometry().translated(window.diagram.parentWidget().mapTo(
         panel, QPoint(0, 0)))
     assert not banner.intersects(drawing)
-    for tab in panel.tabs.values():
+    for tab in window.arrangement.tabs.buttons.values():
         assert not banner.intersects(QRect(tab.mapTo(panel, QPoint(0, 0)), tab.size()))
     before = window.diagram.geometry()
     click_region(qtbot, window, "lumbar")

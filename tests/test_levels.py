@@ -115,7 +115,7 @@ def test_a_disc_page_says_which_root_it_presses_on(qtbot, make_window, content):
 # -- the body map ----------------------------------------------------------------------------
 def test_every_body_area_can_be_tapped(qtbot, make_window, content, loaded):
     window = make_window(size=(1280, 800))
-    qtbot.mouseClick(window.panel.tabs["body"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.arrangement.tabs.buttons["body"], Qt.MouseButton.LeftButton)
     body = window.body_map
     assert body.isVisible() and not window.diagram.isVisible()
     drawn = {(s.area, s.region) for s in loaded.body.shapes.values()}

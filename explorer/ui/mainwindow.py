@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
             apply_preferences(QApplication.instance(), preferences)
             self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())
+            # and again once the new sizes have settled (labels refit on the next turn)
+            QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
 
     def _show_search(self) -> None:
         text = self.session.state.search

@@ -13,7 +13,9 @@ import re
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget,
+)
 
 from explorer.model.i18n import tr
 
@@ -132,6 +134,10 @@ class LinkButton(QPushButton):
         inner.addWidget(self.label)
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # May be narrower than its one line (its words wrap), down to its widest word.
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
 
     def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
         return self.label.text()

@@ -213,10 +213,12 @@ class Overview(QGraphicsItem):
             int(Qt.TextFlag.TextWordWrap.value | Qt.AlignmentFlag.AlignHCenter), self.caption)
 
 
-def spread(wanted: list[tuple[str, float, float]], top: float, bottom: float) -> dict[str, float]:
+def spread(wanted: list[tuple[str, float, float]], top: float, bottom: float,
+           gap: float = 1.0) -> dict[str, float]:
     """Centres for boxes of the given heights, each as near its wanted centre as it can be
-    with none overlapping, all between ``top`` and ``bottom`` (pixels).
-    ``wanted``: ``(key, centre, height)``."""
+    with none overlapping (``gap`` pixels apart at least), all between ``top`` and
+    ``bottom`` (pixels).  ``wanted``: ``(key, centre, height)``."""
+    wanted = [(key, centre, height + gap) for key, centre, height in wanted]
     rows: dict[str, float] = {}
     previous = None
     for key, centre, height in sorted(wanted, key=lambda w: w[1]):

@@ -47,7 +47,7 @@ def columns_of(chips: list[Chip], room: float) -> dict[str, list[list[Chip]]]:
         mine = sorted((c for c in chips if c.kind == kind), key=lambda c: c.y)
         if not mine:
             continue
-        tall = sum(c.size[1] for c in mine)
+        tall = sum(c.size[1] + 1 for c in mine)  # (one pixel apart: see spread)
         count = min(3, max(1, math.ceil(tall / max(room, 1))))
         columns[kind] = [mine[i::count] for i in range(count)]
     return columns
