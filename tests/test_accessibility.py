@@ -119,7 +119,10 @@ def test_text_size_reflows_without_clipping_at_1024x768(qtbot, make_window, size
         body = window.current_page().findChildren(QLabel)[1]
         assert body.font().pixelSize() >= round(16 * size / 100) or size == 100
     # The drawing keeps its room: a usable panel, the whole column visible.
+    window.show_page(("home", ""))
+    window.session.show_drawing("spine")  # (in front, where the page and drawing take turns)
     view = window.diagram
+    qtbot.waitUntil(view.zoom_settled)
     assert window.panel.width() >= 300
     column = view.mapFromScene(view.region_bounds("cervical").united(
         view.region_bounds("sacral"))).boundingRect()

@@ -134,9 +134,10 @@ class LinkButton(QPushButton):
         inner.addWidget(self.label)
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # May be narrower than its one line (its words wrap), down to its widest word.
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        # May be narrower than its one line, down to its widest word: its words wrap and it
+        # grows taller (a push button is otherwise as wide and as tall as its one line).
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button

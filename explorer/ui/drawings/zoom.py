@@ -183,7 +183,7 @@ class RegionZoom(QObject):
                     centre = placed.chips[shape_id]
                     button.setGeometry(round(centre.x() - w / 2), round(centre.y() - h / 2),
                                        round(w), round(h))
-        kinds = {c.kind for c in self.chips.get(region, {}).values()} if placed else set()
+        kinds = set(placed.headings) if placed else set()
         for kind, heading in self.headings.items():
             heading.setVisible(kind in kinds)
             if kind in kinds:

@@ -65,6 +65,16 @@ def table_width(blocks: dict[str, float]) -> float:
     return sum(blocks.values()) + GAP * max(len(blocks) - 1, 0)
 
 
+def with_headings(chips: list[Chip], height: float,
+                  heading: tuple[float, dict]) -> tuple[float, dict]:
+    """The headings, or none when leaving them out lets every kind stand in one column."""
+    with_them = columns_of(chips, height - 2 * MARGIN - heading[0])
+    if all(len(c) == 1 for c in with_them.values()):
+        return heading
+    without = columns_of(chips, height - 2 * MARGIN)
+    return (0.0, {}) if all(len(c) == 1 for c in without.values()) else heading
+
+
 def small_height(room: float) -> float:
     return max(min(room * OVERVIEW_SHARE, 420.0), 60.0)
 
@@ -73,6 +83,7 @@ def needed_width(chips: list[Chip], box: QRectF, height: float, heading: tuple[f
                  overview_size) -> float:
     """The viewport width the zoomed region asks for at ``height`` (the drawing
     :data:`DRAWING_PX` wide, or less when that is its full height's width)."""
+    heading = with_headings(chips, height, heading)
     room = height - 2 * MARGIN - heading[0]
     drawing = min(DRAWING_PX, box.width() * room / box.height())
     blocks = block_widths(columns_of(chips, room), heading[1])
@@ -86,6 +97,7 @@ def place(chips: list[Chip], box: QRectF, width: float, height: float,
     shapes (drawing coordinates); ``heading``: the headings' height and each kind's
     heading width; ``overview_size``: the overview's (width, height) for a given spine
     height."""
+    heading = with_headings(chips, height, heading)
     top, bottom = MARGIN + heading[0], height - MARGIN
     room = bottom - top
     columns = columns_of(chips, room)
@@ -113,7 +125,8 @@ def place(chips: list[Chip], box: QRectF, width: float, height: float,
             for chip in column:
                 centres[chip.id] = QPointF(x + column_w / 2, rows[chip.id])
             x += column_w + GAP
-        headings[kind] = QPointF(start + blocks[kind] / 2, MARGIN + heading[0] / 2)
+        if heading[0]:
+            headings[kind] = QPointF(start + blocks[kind] / 2, MARGIN + heading[0] / 2)
         start += blocks[kind] + GAP
     overview_y = min(max(top, drawing_y + (drawing_h - over_h) / 2), bottom - over_h)
     origin = QPointF(box.left() - drawing_x / scale, box.top() - drawing_y / scale)
