@@ -49,10 +49,11 @@ def button_named(page, name: str) -> QAbstractButton:
 
 
 def click_region(qtbot, window, region: str) -> None:
-    """A left click (or a tap) well inside ``region``'s shape on the window's drawing."""
+    """A left click (or a tap) well inside ``region``'s shape on the window's drawing (on
+    the small whole spine when another region is shown large), once the drawing is still."""
     view = window.diagram
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(view.inside_point(region)))
+    qtbot.waitUntil(view.zoom_settled)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.region_point(region))
 
 
 LEAVES = (QLabel, QAbstractButton, QLineEdit, QGraphicsView)

@@ -56,28 +56,37 @@ class OverflowRow(QObject):
         return sum(w.sizeHint().width() for w in widgets) + SPACING * len(widgets)
 
     def refit(self) -> None:
-        """Show the optional groups that fit, most important first; the rest go to the menu."""
+        """Show the optional groups that fit, most important first; the rest go to the menu
+        (the "More" button comes only when a control, not just a title, had to go)."""
         margins = self.layout.contentsMargins()
         room = self.bar.width() - margins.left() - margins.right()
         metrics = self.flexible.fontMetrics()
-        used = self._width(self.keep) + metrics.averageCharWidth() * FLEXIBLE_MIN_CHARS + 24
+        base = self._width(self.keep) + metrics.averageCharWidth() * FLEXIBLE_MIN_CHARS + 24
         groups = [[w for w in group if self.wanted[w]] for group in self.optional]
-        need_all = used + sum(self._width(group) for group in groups)
-        more = 0 if need_all <= room else self._width([self.more])
-        shown: set[QWidget] = set()
-        full = False
-        for group in groups:
-            width = self._width(group)
-            if not full and used + width + more <= room:
-                shown.update(group)
-                used += width
-            else:
-                full = True  # keep the order: nothing less important after a gap
+        shown = self._fitting(groups, room - base)
+        if any(isinstance(w, QAbstractButton) for g in groups for w in g if w not in shown):
+            shown = self._fitting(groups, room - base - self._width([self.more]))
         self.hidden = [w for group in groups for w in group if w not in shown]
         for group in self.optional:
             for widget in group:
                 widget.setVisible(widget in shown)
-        self.more.setVisible(bool(self.hidden))
+        self.more.setVisible(any(isinstance(w, QAbstractButton) for w in self.hidden))
+
+    def _fitting(self, groups: list[list[QWidget]], room: int) -> set[QWidget]:
+        """The groups that fit in ``room``, in order: none after the first that does not."""
+        shown: set[QWidget] = set()
+        for group in groups:
+            width = self._width(group)
+            if width > room:
+                break
+            shown.update(group)
+            room -= width
+        return shown
+
+    def _info(self) -> QWidget | None:
+        """A label that tells something among the controls (the text size), if any."""
+        return next((w for group in self.optional for w in group if isinstance(w, QLabel)
+                     and any(isinstance(o, QAbstractButton) for o in group)), None)
 
     def _open_menu(self) -> None:
         self.menu.popup(self.more.mapToGlobal(self.more.rect().bottomLeft()))
@@ -87,6 +96,8 @@ class OverflowRow(QObject):
         heading-like item that does nothing)."""
         self.menu.clear()
         for widget in self.hidden:
+            if not isinstance(widget, QAbstractButton) and widget is not self._info():
+                continue  # the title: nothing to press
             name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
             if isinstance(widget, QLabel):
                 action = QAction(widget.text() if not widget.accessibleName()

@@ -195,6 +195,7 @@ QPushButton:pressed {{ background: {t.window}; }}
 QPushButton:focus {{ border: 3px solid {t.focus}; padding: 6px 14px; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
 QPushButton#linkButton {{ padding: 0; min-height: 0; }}
+QPushButton#shapeButton {{ padding: 0; min-height: 0; min-width: 0; border: none; }}
 #linkText {{ color: {t.accent}; font-weight: 700; }}
 QPushButton#navButton {{ font-weight: 700; }}
 QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;

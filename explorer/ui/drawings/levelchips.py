@@ -155,19 +155,24 @@ class Overview(QGraphicsItem):
                                                                     -self.box.top())
         self._scaled = {r: move.map(p) for r, p in self.region_paths.items()}
 
-    def _caption_rect(self) -> QRectF:
+    def _caption_rect(self, scale: float | None = None) -> QRectF:
+        scale = self.scale if scale is None else scale
         metrics = QFontMetricsF(self.font)
-        width = max(self.box.width() * self.scale,
+        width = max(self.box.width() * scale,
                     max((metrics.horizontalAdvance(w) for w in self.caption.split()), default=0))
         rect = metrics.boundingRect(QRectF(0, 0, width + 2, 10_000),
                                     int(Qt.TextFlag.TextWordWrap.value |
                                         Qt.AlignmentFlag.AlignHCenter), self.caption)
-        return QRectF(0, self.box.height() * self.scale + self.CAPTION_GAP, width + 2,
-                      rect.height())
+        return QRectF(0, self.box.height() * scale + self.CAPTION_GAP, width + 2, rect.height())
+
+    def size_for(self, height: float) -> tuple[float, float]:
+        """Its size with the spine ``height`` pixels tall (changes nothing)."""
+        scale = max(height, 40) / self.box.height()
+        caption = self._caption_rect(scale)
+        return max(self.box.width() * scale, caption.width()) + 8, caption.bottom() + 8
 
     def size(self) -> tuple[float, float]:
-        caption = self._caption_rect()
-        return max(self.box.width() * self.scale, caption.width()) + 8, caption.bottom() + 8
+        return self.size_for(self.box.height() * self.scale)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - top left at pos()
         w, h = self.size()
@@ -178,13 +183,25 @@ class Overview(QGraphicsItem):
         return (self.size()[0] - 8 - self.box.width() * self.scale) / 2
 
     def region_at(self, point: QPointF) -> str | None:
-        """The region under an item point, or None (the caption or the space between)."""
-        local = point - QPointF(self._offset(), 0)
-        return next((r for r, path in self._scaled.items() if path.contains(local)), None)
+        """The region whose band (its height on the small spine, across the whole width:
+        a finger need not find a column a few pixels wide) holds an item point, or None
+        (the caption)."""
+        width = self.size()[0] - 8
+        if not 0 <= point.x() <= width:
+            return None
+        bands = [(r, p.boundingRect()) for r, p in self._scaled.items()
+                 if p.boundingRect().top() <= point.y() <= p.boundingRect().bottom()]
+        return min(bands, key=lambda b: abs(b[1].center().y() - point.y()), default=(None,))[0]
+
+    def region_point(self, region: str) -> QPointF:
+        """A point on a region's band that is that region's (item coordinates)."""
+        box = self._scaled[region].boundingRect()
+        return QPointF((self.size()[0] - 8) / 2, box.center().y())
 
     def region_rect(self, region: str) -> QRectF:
-        """A region's box, in item coordinates."""
-        return self._scaled[region].boundingRect().translated(self._offset(), 0)
+        """A region's band, in item coordinates."""
+        box = self._scaled[region].boundingRect()
+        return QRectF(0, box.top(), self.size()[0] - 8, box.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -216,26 +233,25 @@ class Overview(QGraphicsItem):
 def spread(wanted: list[tuple[str, float, float]], top: float, bottom: float,
            gap: float = 1.0) -> dict[str, float]:
     """Centres for boxes of the given heights, each as near its wanted centre as it can be
-    with none overlapping (``gap`` pixels apart at least), all between ``top`` and
-    ``bottom`` (pixels).  ``wanted``: ``(key, centre, height)``."""
-    wanted = [(key, centre, height + gap) for key, centre, height in wanted]
+    with none overlapping (``gap`` pixels between two), all between ``top`` and ``bottom``
+    (pixels).  ``wanted``: ``(key, centre, height)``."""
+    heights = {key: height for key, _, height in wanted}
     rows: dict[str, float] = {}
-    previous = None
+    previous = None  # the bottom edge of the box above
     for key, centre, height in sorted(wanted, key=lambda w: w[1]):
         if previous is not None:
-            centre = max(centre, previous + height / 2)
+            centre = max(centre, previous + gap + height / 2)
         rows[key] = centre
         previous = centre + height / 2
-    heights = {key: height for key, _, height in wanted}
     if previous is not None and previous > bottom:  # pushed past the bottom: up, in order
-        floor = bottom
+        floor = bottom + gap
         for key in sorted(rows, key=rows.__getitem__, reverse=True):
-            rows[key] = min(rows[key], floor - heights[key] / 2)
+            rows[key] = min(rows[key], floor - gap - heights[key] / 2)
             floor = rows[key] - heights[key] / 2
     first = min(rows, key=rows.__getitem__, default=None)
     if first is not None and rows[first] - heights[first] / 2 < top:  # never above the top
-        ceiling = top
+        ceiling = top - gap
         for key in sorted(rows, key=rows.__getitem__):
-            rows[key] = max(rows[key], ceiling + heights[key] / 2)
+            rows[key] = max(rows[key], ceiling + gap + heights[key] / 2)
             ceiling = rows[key] + heights[key] / 2
     return rows

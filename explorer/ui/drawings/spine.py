@@ -428,7 +428,7 @@ class SpineDiagram(QGraphicsView):
         whole spine when another region is shown large."""
         if self.zoomed is None or self.zoomed == region or self.zoom.placed is None:
             return self.mapFromScene(self.inside_point(region))
-        return self.zoom.overview_rect(region).center().toPoint()
+        return (self.zoom.overview.region_point(region) + self.zoom.placed.overview).toPoint()
 
     def chip_point(self, shape_id: str) -> QPoint:
         """The centre of a level's chip (the region must be shown large)."""

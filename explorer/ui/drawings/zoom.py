@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainterPath
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from explorer.model.i18n import N_, tr
 from explorer.ui.drawings import zoomlayout
@@ -22,6 +22,7 @@ from explorer.ui.drawings.shapes import ShapeButton, inner_point
 from explorer.ui.theme import Theme
 
 DURATION_MS = 260
+ACROSS_SLACK = 4  # drawing units: "level with" for Left and Right
 HEADINGS = {"vertebra": N_("Bones"), "disc": N_("Discs"), "nerve": N_("Nerves")}
 
 
@@ -128,6 +129,13 @@ class RegionZoom(QObject):
                 button.hide()
                 buttons[item.shape_id] = button
             self.chips[region], self.buttons[region] = chips, buttons
+            order = [self.whole, *(buttons[i] for i in self._ordered(region))]
+            for button in order[1:]:  # (Qt orders only widgets that take focus)
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            for before, after in zip(order, order[1:]):  # after the whole spine, then the page
+                QWidget.setTabOrder(before, after)
+            for button in order[1:]:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return self.chips[region]
 
     def _layout_chips(self, region: str) -> list[zoomlayout.Chip]:
@@ -144,8 +152,7 @@ class RegionZoom(QObject):
             {kind: w for kind, (w, _) in sizes.items()}
 
     def _overview_size(self, height: float) -> tuple[float, float]:
-        self.overview.set_height(height)
-        return self.overview.size()
+        return self.overview.size_for(height)
 
     def box(self, region: str) -> QRectF:
         rect = QRectF()
@@ -264,9 +271,11 @@ class RegionZoom(QObject):
         if across:
             kind = kinds[min(max(kinds.index(kind) + across, 0), len(kinds) - 1)]
         column = [i for i in self._ordered(region) if chips[i].kind == kind]
-        if across:
+        if across:  # level with it or just below (a bone's disc is the one under it)
             y = self.points[shape_id].y()
-            target = min(column, key=lambda i: abs(self.points[i].y() - y))
+            lower = [i for i in column if self.points[i].y() >= y - ACROSS_SLACK]
+            target = min(lower, key=lambda i: self.points[i].y()) if lower else \
+                min(column, key=lambda i: abs(self.points[i].y() - y))
         else:
             index = column.index(shape_id) + step
             target = column[min(max(index, 0), len(column) - 1)]
@@ -285,7 +294,7 @@ class RegionZoom(QObject):
         None); None when the press is elsewhere."""
         if not self.overview.isVisible() or self.placed is None:
             return None
-        local = view_point - self.placed.overview
+        local = QPointF(view_point) - self.placed.overview
         w, h = self.overview.size()
         if not QRectF(-4, -4, w, h).contains(local):
             return None

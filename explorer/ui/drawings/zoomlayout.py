@@ -18,6 +18,8 @@ from explorer.ui.drawings.levelchips import spread
 
 MARGIN = 8
 GAP = 6  # between columns of chips
+CHIP_GAP = 0.5  # between two chips of a column (each draws its box inside its target)
+SAFETY_PX = 12  # the panel asks for the width it needs at a little less than its height
 LEAD = 12  # between the chips and the drawing, and the drawing and the overview
 DRAWING_PX = 190  # the panel asks for this much for the region (or its full height's width)
 OVERVIEW_SHARE = 0.45  # of the height, for the small whole spine
@@ -47,7 +49,7 @@ def columns_of(chips: list[Chip], room: float) -> dict[str, list[list[Chip]]]:
         mine = sorted((c for c in chips if c.kind == kind), key=lambda c: c.y)
         if not mine:
             continue
-        tall = sum(c.size[1] + 1 for c in mine)  # (one pixel apart: see spread)
+        tall = sum(c.size[1] for c in mine) + CHIP_GAP * (len(mine) - 1)
         count = min(3, max(1, math.ceil(tall / max(room, 1))))
         columns[kind] = [mine[i::count] for i in range(count)]
     return columns
@@ -82,7 +84,9 @@ def small_height(room: float) -> float:
 def needed_width(chips: list[Chip], box: QRectF, height: float, heading: tuple[float, dict],
                  overview_size) -> float:
     """The viewport width the zoomed region asks for at ``height`` (the drawing
-    :data:`DRAWING_PX` wide, or less when that is its full height's width)."""
+    :data:`DRAWING_PX` wide, or less when that is its full height's width), with a little
+    height to spare: more width than needed is harmless, less splits the chips."""
+    height -= SAFETY_PX
     heading = with_headings(chips, height, heading)
     room = height - 2 * MARGIN - heading[0]
     drawing = min(DRAWING_PX, box.width() * room / box.height())
@@ -121,7 +125,8 @@ def place(chips: list[Chip], box: QRectF, width: float, height: float,
         x = start + (blocks[kind] - inner) / 2
         for column in kind_columns:
             column_w = max(c.size[0] for c in column)
-            rows = spread([(c.id, at_y(c.y), c.size[1]) for c in column], top, bottom)
+            rows = spread([(c.id, at_y(c.y), c.size[1]) for c in column], top, bottom,
+                          CHIP_GAP)
             for chip in column:
                 centres[chip.id] = QPointF(x + column_w / 2, rows[chip.id])
             x += column_w + GAP
