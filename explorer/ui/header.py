@@ -9,7 +9,7 @@ or the window narrow, the settings that do not fit go, lowest first, into a "Mor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QWidget
 
 from explorer.model.i18n import tr
 from explorer.ui.overflow import OverflowRow

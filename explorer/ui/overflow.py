@@ -18,7 +18,8 @@ FLEXIBLE_MIN_CHARS = 12  # the flexible control is never narrower than this many
 
 class OverflowRow(QObject):
     def __init__(self, bar: QWidget, keep: list[QWidget], flexible: QWidget,
-                 optional: list[list[QWidget]], order: list[QWidget], more: QAbstractButton) -> None:
+                 optional: list[list[QWidget]], order: list[QWidget],
+                 more: QAbstractButton) -> None:
         """``optional``: groups, most important first; ``order``: all controls, left to
         right as they stand on the row (``more`` comes last)."""
         super().__init__(bar)

@@ -1,4 +1,6 @@
-"""The spine drawing as an interactive view.
+"""The spine drawing as an interactive view, on two levels: the whole spine with the
+regions' names beside it (:mod:`explorer.ui.drawings.wholelayout`), and the selected
+region large with a chip for each of its levels (:mod:`explorer.ui.drawings.zoom`).
 
 Shapes and their ids come from the drawing (:mod:`explorer.model.drawing`);
 this module turns them into painter paths, draws them in theme colours, and
@@ -10,20 +12,17 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QWidget
 
+from explorer.model.drawing import Drawing
 from explorer.model.i18n import tr
-from explorer.model.drawing import Drawing, Shape
-from explorer.ui.drawings.labels import RegionLabel, stack_labels
+from explorer.ui.drawings.labels import RegionLabel
 from explorer.ui.drawings.looks import ShapeItem, ShapeLook
 from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
+from explorer.ui.drawings.wholelayout import WholeSpine
 from explorer.ui.drawings.zoom import RegionZoom, Transition
-from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme, mix
-
-
-MARGIN_PX = 14
-LABEL_GAP_PX = 18
+from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
 
 
 class SpineDiagram(QGraphicsView):
@@ -67,18 +66,9 @@ class SpineDiagram(QGraphicsView):
             scene.addItem(item)
             self.items_by_region[shape.region].append(item)
         self.hatches: dict[str, QGraphicsPathItem] = {}
-        self.labels: dict[str, RegionLabel] = {}
-        self.leaders: dict[str, QGraphicsLineItem] = {}
-        self.anchors: dict[str, QPointF] = {}
-        for region in self.region_ids:
-            items = self.items_by_region[region]
-            label = RegionLabel(region, self.theme, self._label_font())
-            scene.addItem(label)
-            self.labels[region] = label
-            leader = scene.addLine(0, 0, 0, 0)
-            leader.setZValue(2)
-            self.leaders[region] = leader
-            self.anchors[region] = self._anchor(items)
+        self.whole = WholeSpine(scene, self.items_by_region, self.drawing.view_box, self.theme,
+                                self._label_font())
+        self.labels, self.leaders = self.whole.labels, self.whole.leaders
         self.buttons: dict[str, ShapeButton] = {}
         for region in self.region_ids:
             button = ShapeButton(region, self.viewport())
@@ -100,17 +90,6 @@ class SpineDiagram(QGraphicsView):
         size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
         font.setPixelSize(max(16, min(size, round(BASE_FONT_PX * 1.5))))
         return font
-
-    @staticmethod
-    def _anchor(items: list[ShapeItem]) -> QPointF:
-        """Where a region's leader line ends: inside its middle bone (or shape).  Validation
-        refuses an empty region; one that slips through (say from an old cache) gets the
-        origin rather than an exception."""
-        bones = [i for i in items if i.kind == "vertebra"] or list(items)
-        if not bones:
-            return QPointF()
-        bones.sort(key=lambda i: i.path().boundingRect().center().y())
-        return inner_point(bones[(len(bones) - 1) // 2].path())
 
     def set_labels(self, labels: dict[str, tuple[str, str]],
                    levels: dict[str, tuple[str, str]] | None = None) -> None:
@@ -144,87 +123,29 @@ class SpineDiagram(QGraphicsView):
         if not self._refont_pending:
             return  # done already (the width was asked for first)
         self._refont_pending = False
-        for label in self.labels.values():
-            label.set_font(self._label_font())
+        self.whole.set_font(self._label_font())
         self.zoom.set_font(self._label_font())
         self._fit()
 
     # -- geometry -------------------------------------------------------------------------
     def region_bounds(self, region: str) -> QRectF:
-        rect = QRectF()
-        for item in self.items_by_region[region]:
-            rect = rect.united(item.path().boundingRect())
-        return rect
-
-    def region_path(self, region: str) -> QPainterPath:
-        """All shapes of a region as one path (scene coordinates)."""
-        path = QPainterPath()
-        for item in self.items_by_region[region]:
-            path.addPath(item.path())
-        return path
+        return self.whole.region_bounds(region)
 
     def inside_point(self, region: str) -> QPointF:
         """A scene point inside the region's shapes (used for leader lines)."""
-        return QPointF(self.anchors[region])
-
-    IDEAL_LABEL_PX = 260  # labels wrap beyond this; narrower still when space is short
-
-    def _label_width(self, limit: float | None = None) -> float:
-        """Width of the label column; labels wrap within ``limit`` (default: what the
-        current viewport allows)."""
-        if limit is None:  # what is left beside the column drawn at the viewport's full height
-            box = self.fit_box()
-            height = max(self.viewport().height() - 2 * MARGIN_PX, 40)
-            column = box.width() * height / box.height()
-            room = self.viewport().width() - column - 2 * MARGIN_PX - LABEL_GAP_PX
-            limit = min(self.IDEAL_LABEL_PX, max(130.0, room))
-        for label in self.labels.values():
-            label.set_max_width(limit)
-        return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
-
-    def fit_box(self) -> QRectF:
-        """What must show: the column's full width and the drawing's full height.  The faint
-        context beside the column (the pelvis) may sit behind the labels."""
-        _, y, _, h = self.drawing.view_box
-        column = QRectF()
-        for region in self.region_ids:
-            column = column.united(self.region_bounds(region))
-        return QRectF(column.left() - 6, y, column.width() + 12, h)
+        return QPointF(self.whole.anchors[region])
 
     def preferred_width(self, height: int) -> int:
         """The width that shows the whole drawing at ``height`` with its labels beside it,
-        and any region zoomed with its chips."""
+        and any region large with its chips."""
         self._refont()  # labels at the new text size first, if one is waiting
-        box = self.fit_box()
-        labels = self._label_width(self.IDEAL_LABEL_PX)
-        width = round(labels + 2 * MARGIN_PX + box.width() * (height - 2 * MARGIN_PX) / box.height())
-        self._label_width()  # back to what the current size allows
-        return max(width, round(self.zoom.needed_width(height)))
-
-    def _whole_plan(self) -> tuple[float, QPointF]:
-        """Scale and centre that show the whole column, its labels placed beside it."""
-        box = self.fit_box()
-        w, h = box.width(), box.height()
-        label_w = self._label_width()
-        vw = max(self.viewport().width() - label_w - 2 * MARGIN_PX, 40)
-        vh = max(self.viewport().height() - 2 * MARGIN_PX, 40)
-        scale = min(vw / w, vh / h)
-        rect = QRectF(box.left() - (label_w + MARGIN_PX) / scale, box.top() - MARGIN_PX / scale,
-                      w + (label_w + 2 * MARGIN_PX) / scale, h + 2 * MARGIN_PX / scale)
-        centre = rect.center()
-        left = box.left() - LABEL_GAP_PX / scale
-        top = centre.y() - (self.viewport().height() / 2 - MARGIN_PX) / scale
-        for region, centre_y in self._label_rows(scale, top).items():
-            anchor = self.anchors[region]
-            self.labels[region].setPos(left, centre_y)
-            self.leaders[region].setLine(left, centre_y, anchor.x(), anchor.y())
-        self._place_leader_pens()
-        return scale, centre
+        return max(self.whole.preferred_width(self.viewport().size(), height),
+                   round(self.zoom.needed_width(height)))
 
     def _plan(self):
         """Where the view should be for what it shows: (scale, centre, zoom placement)."""
         if self.zoomed is None:
-            return (*self._whole_plan(), None)
+            return (*self.whole.plan(self.viewport().size()), None)
         size = self.viewport().size()
         placed = self.zoom.plan(self.zoomed, size.width(), size.height())
         return placed.scale, placed.scene_rect.center(), placed
@@ -250,15 +171,14 @@ class SpineDiagram(QGraphicsView):
         """Show what belongs to where the view now is: the region labels for the whole
         spine, or the zoomed region's chips and the small spine."""
         whole = placed is None
+        self.whole.set_visible(whole)
         for region in self.region_ids:
-            self.labels[region].setVisible(whole)
-            self.leaders[region].setVisible(whole)
             for item in self.items_by_region[region]:
                 item.setOpacity(1.0 if whole or region == self.zoomed else 0.3)
         self.zoom.show(None if whole else self.zoomed, placed)
         for region, button in self.buttons.items():
-            button.setGeometry((self.mapFromScene(self.region_bounds(region)).boundingRect()
-                                if whole else self.zoom.overview_rect(region).toRect()))
+            button.setGeometry(self.mapFromScene(self.region_bounds(region)).boundingRect()
+                               if whole else self.zoom.overview_rect(region).toRect())
         self.refresh()
 
     def _zoom_to(self, region: str | None) -> None:
@@ -268,8 +188,7 @@ class SpineDiagram(QGraphicsView):
         start = (self.transform().m11(), self.mapToScene(self.viewport().rect().center()))
         self.zoomed = region
         scale, centre, _ = self._plan()
-        for item in (*self.labels.values(), *self.leaders.values()):
-            item.setVisible(False)
+        self.whole.set_visible(False)
         self.zoom.show(None, None)
         animate = not self.reduced_motion and self.isVisible()
         self.transition.run(start, (scale, centre), animate, self._fit)
@@ -280,22 +199,6 @@ class SpineDiagram(QGraphicsView):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
-
-    def _label_rows(self, scale: float, view_top: float) -> dict[str, float]:
-        """Each label's centre (scene y): beside its region, nudged so no two overlap."""
-        _, top, _, height = self.drawing.view_box
-        wanted = {r: self.region_bounds(r).center().y() for r in self.labels}
-        return stack_labels(self.labels, wanted, scale,
-                            room_px=self.viewport().height() - 2 * MARGIN_PX,
-                            bottom=top + height, top=view_top)
-
-    def _place_leader_pens(self) -> None:
-        for region, leader in self.leaders.items():
-            active = region in (self._selected, self._hovered)
-            pen = QPen(QColor(self.theme.on_panel), 2 if active else 1,
-                       Qt.PenStyle.SolidLine if active else Qt.PenStyle.DotLine)
-            pen.setCosmetic(True)
-            leader.setPen(pen)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -324,8 +227,7 @@ class SpineDiagram(QGraphicsView):
             item.setBrush(QColor(theme.context))
         for hatch in self.hatches.values():
             hatch.setBrush(self.look.hatch)
-        for label in self.labels.values():
-            label.theme = theme
+        self.whole.set_theme(theme)
         self.zoom.set_theme(theme)
         self.refresh()
 
@@ -392,11 +294,7 @@ class SpineDiagram(QGraphicsView):
             button = self.buttons[region]  # "…, button, Selected" for a screen reader
             button.setAccessibleDescription(tr("Selected") if state == "selected" else
                                             tr("Shows what this part of the spine does"))
-            label = self.labels[region]
-            label.selected, label.hovered = region == self._selected, region == self._hovered
-            label.focused = region == focused
-            label.update()
-        self._place_leader_pens()
+        self.whole.show_state(self._selected, self._hovered, focused)
 
     def _choose(self, region: str) -> None:
         self.region_selected.emit(region)  # the session decides; the window shows it

@@ -132,7 +132,7 @@ class RegionZoom(QObject):
             order = [self.whole, *(buttons[i] for i in self._ordered(region))]
             for button in order[1:]:  # (Qt orders only widgets that take focus)
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            for before, after in zip(order, order[1:]):  # after the whole spine, then the page
+            for before, after in zip(order, order[1:], strict=False):  # after the whole spine, then the page
                 QWidget.setTabOrder(before, after)
             for button in order[1:]:
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
