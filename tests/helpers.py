@@ -149,7 +149,7 @@ def words_cut(label: QLabel) -> str | None:
         return None
     room = label.contentsRect().width() + 1
     metrics = QFontMetrics(label.font())
-    pieces = re.split(r"[\s\u200b]+", label.text()) if label.wordWrap() \
+    pieces = re.split(r"(?:(?!\u00a0)\s|\u200b)+", label.text()) if label.wordWrap() \
         else label.text().splitlines()
     widest = max(pieces, key=metrics.horizontalAdvance, default="")
     return widest if metrics.horizontalAdvance(widest) > room else None

@@ -155,6 +155,13 @@ class HeaderBar(QFrame):
         self.more.setAccessibleName(tr("More"))
         self.more.setAccessibleDescription(tr("Settings that do not fit on this bar"))
 
+    def show_search(self, text: str) -> None:
+        """The search text the session holds, without it counting as typing."""
+        if self.search.text() != text:
+            self.search.blockSignals(True)
+            self.search.setText(text)
+            self.search.blockSignals(False)
+
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)
         self.smaller.setEnabled(preferences.text_size > TEXT_SIZES[0])

@@ -8,7 +8,7 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from explorer.model import kinds
@@ -19,6 +19,7 @@ from explorer.model.session import Session
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
+from explorer.ui.announce import announce
 from explorer.ui.arrangement import Arrangement
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
@@ -34,6 +35,7 @@ SEARCH: PageKey = ("search", "")
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id: a page was opened
+    announced = Signal(str)  # words given to screen readers (see announce)
 
     def __init__(self, world: World, preferences: Preferences = Preferences(),
                  parent: QWidget | None = None,
@@ -101,16 +103,9 @@ class MainWindow(QMainWindow):
         self.router.scrolled.connect(session.remember_scroll)
 
     def _shortcuts(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        from explorer.ui.shortcuts import add_shortcuts
 
-        for keys, slot in (([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)],
-                            self.session.back),
-                           ([QKeySequence("Alt+Home"), QKeySequence(Qt.Key.Key_HomePage)],
-                            self.session.home)):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, self.session.back, self.session.home)
 
     def retranslate(self) -> None:
         """Every text the window itself shows, in the current language."""
@@ -190,11 +185,7 @@ class MainWindow(QMainWindow):
 
     def _show_search(self) -> None:
         text = self.session.state.search
-        box = self.header.search
-        if box.text() != text:
-            box.blockSignals(True)
-            box.setText(text)
-            box.blockSignals(False)
+        self.header.show_search(text)
         if self._shown == SEARCH:
             self.current_page().set_query(text)  # type: ignore[attr-defined]
 
@@ -215,6 +206,11 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
             self.focusNextPrevChild(True)  # the first control, as on a fresh start
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` (what happened, where focus does not tell)."""
+        announce(self, text)
+        self.announced.emit(text)
 
     def page_context(self) -> PageContext:
         return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)

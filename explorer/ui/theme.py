@@ -176,6 +176,7 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #pageLead {{ font-size: {px(19, s)}px; }}
 #sectionHeading {{ font-size: {px(20, s)}px; font-weight: 700; }}
 #muted, #sources {{ color: {t.muted}; }}
+#tableHeading {{ color: {t.muted}; font-weight: 700; }}
 #card, #emergencyBox, #urgentBox, #soonBox, #doctorBox {{ background: {t.surface};
     border: 1px solid {t.border}; border-radius: 12px; }}
 #emergencyBox {{ background: {t.emergency_bg}; border: 3px solid {t.emergency};

@@ -21,7 +21,7 @@ from explorer.model.i18n import tr
 
 
 _TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
-_BREAKS = re.compile(r"[\s\u200b]+")  # where a line may wrap
+_BREAKS = re.compile(r"(?:(?!\u00a0)\s|\u200b)+")  # where lines wrap (not at a no-break space)
 
 
 def escape(text: str) -> str:

@@ -17,18 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.model.i18n import tr
 from explorer.model import Content, Drawing, kinds
+from explorer.model.levelrows import short_name
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import text_label
-
-def short_name(kind: str, shape_id: str, name: str) -> str:
-    """A level's name on its chip: "L4", "L4–L5", the root's "L4"; the sacrum and the
-    coccyx by their names."""
-    if kind == "disc":
-        return shape_id.replace("-", "\u2013")
-    if kind == "nerve":
-        return shape_id.removeprefix("nerve-")
-    return shape_id if shape_id[-1:].isdigit() else name
-
 
 def level_names(content: Content) -> dict[str, tuple[str, str]]:
     """Level id -> (its chip's short name, the name a screen reader says: "L4 vertebra,

@@ -183,13 +183,20 @@ class Page(QScrollArea):
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
         for kind, item_id, text in links:
-            button = LinkButton(text)
-            button.setAccessibleDescription(tr("Opens the page about {name}", name=text))
-            button.clicked.connect(
-                lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
-            flow.addWidget(button)
-            self.link_buttons.append(button)
+            flow.addWidget(self.link(kind, item_id, text))
         return holder
+
+    def link(self, kind: str, item_id: str, text: str, name: str = "") -> LinkButton:
+        """One button that opens ``(kind, id)``, showing ``text`` (and called ``name``, if
+        that says more than the text)."""
+        button = LinkButton(text)
+        if name:
+            button.setAccessibleName(name)
+        button.setAccessibleDescription(tr("Opens the page about {name}", name=name or text))
+        button.clicked.connect(
+            lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
+        self.link_buttons.append(button)
+        return button
 
     def add_terms(self, terms: Iterable[tuple[str, str]]) -> QWidget:
         """``(term, explanation)`` pairs in columns: the term in bold, then its explanation."""
