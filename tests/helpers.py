@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QGraphicsItem, QGraphicsView, QLabel, QLineEdit,
-    QPushButton, QWidget,
+    QPushButton, QStyle, QStyleOptionFrame, QWidget,
 )
 
 
@@ -143,6 +143,16 @@ def needed_width(button: QAbstractButton) -> int:
     return need
 
 
+def hint_cut(box: QLineEdit) -> bool:
+    """Whether a text box's grey hint is wider than the room the style gives its text."""
+    option = QStyleOptionFrame()
+    box.initStyleOption(option)
+    room = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+    margins = box.textMargins()
+    inner = room.width() - margins.left() - margins.right() - 4  # Qt's 2 px each side
+    return box.fontMetrics().horizontalAdvance(box.placeholderText()) > inner
+
+
 def words_cut(label: QLabel) -> str | None:
     """A word (or, unwrapped, the whole line) wider than the label shows it."""
     if label.textFormat() == Qt.TextFormat.RichText or not label.text():
@@ -201,6 +211,8 @@ def clipped_or_overlapping(window) -> list[str]:
         if isinstance(widget, QAbstractButton) and not words_inside and \
                 widget.width() + 1 < needed_width(widget):
             problems.append(f"button {_text(widget)!r} too narrow")
+        if isinstance(widget, QLineEdit) and not widget.text() and hint_cut(widget):
+            problems.append(f"{name} hint {widget.placeholderText()!r} cut")
         cut = cut_by_a_container(window, widget)
         if cut is not None:
             problems.append(f"{name} cut off by {cut}")

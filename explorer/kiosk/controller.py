@@ -109,7 +109,7 @@ class KioskController(QObject):
         button.setObjectName("primaryButton")
         button.clicked.connect(self.finish)
         button.hide()
-        self.window.footer.add_control(button)
+        self.window.header.add_kept(button)  # after Home: far from the staff corner
         self._retranslate(button)
         # in the visitor's language (after the window has switched to it)
         self.window.session.changed.connect(

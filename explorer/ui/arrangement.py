@@ -136,7 +136,8 @@ class Arrangement(QWidget):
     def arrange(self, size: QSize, text_size: int) -> str:
         """Choose the mode for a body of ``size`` and give the panel its width."""
         height = size.height() - MARGINS[1] - MARGINS[3]
-        spine, body = self.panel.preferred_widths(height)
+        tabs = self.tabs.sizeHint().height() if self.panel.has_body_map else 0
+        spine, body = self.panel.preferred_widths(height, tabs)  # as it would be beside
         mode = mode_for(size.width(), text_size, spine, self.panel.has_body_map, body)
         if mode != self.mode:
             self.mode = mode

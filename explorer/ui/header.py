@@ -9,7 +9,7 @@ or the window narrow, the settings that do not fit go, lowest first, into a "Mor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QStyle, QStyleOptionFrame, QWidget
 
 from explorer.model.i18n import tr
 from explorer.ui.overflow import OverflowRow
@@ -33,9 +33,12 @@ class SearchBox(QLineEdit):
         self._choose_hint()
 
     def hint_room(self) -> int:
-        """The pixels the hint has: the box less its frame, padding and clear button."""
+        """The pixels the hint has: where the style puts the text, less a little."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
         margins = self.textMargins()
-        return self.contentsRect().width() - margins.left() - margins.right() - 8
+        return room.width() - margins.left() - margins.right() - 6
 
     def fits(self, text: str) -> bool:
         return self.fontMetrics().horizontalAdvance(text) <= self.hint_room()
@@ -154,6 +157,11 @@ class HeaderBar(QFrame):
         self.more.setText(tr("☰ More"))
         self.more.setAccessibleName(tr("More"))
         self.more.setAccessibleDescription(tr("Settings that do not fit on this bar"))
+
+    def add_kept(self, widget: QWidget) -> None:
+        """A control that must always be in reach (the kiosk's "I'm done"): after Home, and
+        never moved into the More menu."""
+        self.row.keep_after(self.home, widget)
 
     def show_search(self, text: str) -> None:
         """The search text the session holds, without it counting as typing."""

@@ -42,6 +42,12 @@ class OverflowRow(QObject):
     def setContentsMargins(self, *margins: int) -> None:  # noqa: N802 - as a layout's
         self.layout.setContentsMargins(*margins)
 
+    def keep_after(self, before: QWidget, widget: QWidget) -> None:
+        """One more control that always stays on the row, just after ``before``."""
+        self.keep.append(widget)
+        self.layout.insertWidget(self.layout.indexOf(before) + 1, widget)
+        self.refit()
+
     def set_wanted(self, widget: QWidget, wanted: bool) -> None:
         """Whether ``widget`` belongs on the row at all (a language already chosen does not)."""
         self.wanted[widget] = wanted

@@ -157,7 +157,8 @@ MIN_TOUCH_PX = 44  # WCAG 2.5.5 target size, in kiosk mode
 def style_sheet(theme: Theme, scale: float = 1.0, kiosk: bool = False) -> str:
     t, s = theme, scale
     touch = f"""
-QPushButton, QLineEdit {{ min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
+QPushButton, QLineEdit, QPushButton#linkButton, QPushButton#shapeButton {{
+    min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
 """ if kiosk else ""
     return f"""
 QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}

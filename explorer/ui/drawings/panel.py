@@ -155,15 +155,15 @@ class DrawingPanel(QFrame):
         elif self._body_map is not None:
             self._body_map.setVisible(False)
 
-    def preferred_widths(self, height: int) -> tuple[int, int]:
-        """The widths the spine and the body map ask for in a panel ``height`` tall (the
-        hint below wraps at the panel's width: worked out once more at the width found)."""
+    def preferred_widths(self, height: int, tabs: int) -> tuple[int, int]:
+        """The widths the spine and the body map ask for in a panel ``height`` tall with
+        ``tabs`` pixels of tabs at its top (the hint below wraps at the panel's width:
+        worked out once more at the width found)."""
         if self.diagram is None:
             return 300, 0
         margins = self.column.contentsMargins()
         sides = margins.left() + margins.right()
-        chrome = margins.top() + margins.bottom() + 2 * self.column.spacing() + \
-            self._tabs_height()
+        chrome = margins.top() + margins.bottom() + 2 * self.column.spacing() + tabs
         hint = self.hint.fontMetrics().height()
         for _ in range(2):
             view = max(height - chrome - hint, 300)
@@ -174,7 +174,3 @@ class DrawingPanel(QFrame):
             _, _, body_w, body_h = self.body_drawing.view_box
             body = round(body_w * view / body_h * 0.9) + self.views.spacing()
         return spine, body
-
-    def _tabs_height(self) -> int:
-        tabs = self.column.itemAt(0).widget() if self.column.count() > 2 else None
-        return tabs.sizeHint().height() if tabs is not None and not tabs.isHidden() else 0

@@ -18,11 +18,11 @@ from explorer.ui.drawings.levelchips import spread
 
 MARGIN = 8
 GAP = 6  # between columns of chips
-CHIP_GAP = 0.5  # between two chips of a column (each draws its box inside its target)
-SAFETY_PX = 12  # the panel asks for the width it needs at a little less than its height
+CHIP_GAP = 0.05  # between two chips' targets (each draws its box 2 px inside its target)
+SAFETY_PX = 2  # the panel asks for the width it needs at a little less than its height
 LEAD = 12  # between the chips and the drawing, and the drawing and the overview
 DRAWING_PX = 190  # the panel asks for this much for the region (or its full height's width)
-OVERVIEW_SHARE = 0.45  # of the height, for the small whole spine
+OVERVIEW_SHARE = 0.55  # of the height, for the small whole spine
 KINDS = ("vertebra", "disc", "nerve")
 
 
