@@ -171,7 +171,7 @@ def drawing_labels(view: QGraphicsView) -> list[tuple[str, QRectF]]:
     for item in view.scene().items():
         if (item.isVisible() and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations):
             box = item.boundingRect()
-            corner = QPointF(view.mapFromScene(item.scenePos())) + box.topLeft()
+            corner = view.viewportTransform().map(item.scenePos()) + box.topLeft()
             name = getattr(item, "title", None) or getattr(item, "text", "")
             name = name() if callable(name) else name
             found.append((str(name), QRectF(corner, box.size())))

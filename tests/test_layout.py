@@ -22,44 +22,59 @@ PAGES = [("home", ""), ("region", "thoracic"), ("region", "cervical"), ("region"
          ("search", "")]
 
 
-def look_at_everything(qtbot, window, language: str, text_size: int) -> list[str]:
-    """Every page kind, and each drawing where it shows, with what the oracle finds."""
+def look_at_everything(qtbot, window, language: str, text_size: int,
+                       pages: list = PAGES) -> list[str]:
+    """Every page kind (or ``pages``), and each drawing, with what the oracle finds."""
     session = window.session
     session.set_preferences(session.preferences._replace(language=language,
                                                          text_size=text_size))
     found = []
-    for key in PAGES:
+    for key in pages:
         if key[0] == "search":
             session.set_search("disc")
         window.show_page(key)
         settled(qtbot, window)
-        window.panel_settled(qtbot) if hasattr(window, "panel_settled") else qtbot.wait(1)
+        qtbot.waitUntil(window.diagram.zoom_settled)
+        qtbot.wait(1)  # what is posted for the next frame (layouts) is done
         found += [f"{key}: {p}" for p in clipped_or_overlapping(window)]
     for drawing in ("spine", "body"):
         session.show_drawing(drawing)
+        qtbot.waitUntil(window.diagram.zoom_settled)
         qtbot.wait(1)
+        qtbot.wait(1)  # what is posted for the next frame (layouts) is done
         found += [f"{drawing} drawing: {p}" for p in clipped_or_overlapping(window)]
     session.show_drawing("spine")
     return found
 
 
 def pairs():
-    """Each window size with each text size once, the languages taking turns, so each
-    window size meets both languages and each text size both languages too."""
+    """Each window size with each text size once, the languages taking turns (so each
+    window size and each text size meets both), and a quarter of the page kinds each time,
+    in turn (so each page kind is seen at every window size and every text size)."""
     for w, window in enumerate(WINDOWS):
         for t, text_size in enumerate(TEXT_SIZES):
-            yield window, LANGUAGES[(w + t) % 2], text_size
+            pages = [key for i, key in enumerate(PAGES) if i % 4 == (w + t) % 4]
+            yield window, LANGUAGES[(w + t) % 2], text_size, pages
 
 
 @pytest.mark.parametrize("size", WINDOWS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_page_fits_at_every_text_size(qtbot, make_window, size):
     window = make_window(size=size)
     found = []
-    for window_size, language, text_size in pairs():
+    for window_size, language, text_size, pages in pairs():
         if window_size == size:
             found += [f"{language} {text_size}%: {p}"
-                      for p in look_at_everything(qtbot, window, language, text_size)]
+                      for p in look_at_everything(qtbot, window, language, text_size, pages)]
     assert found == []
+
+
+def test_the_pairs_cover_every_page_kind_at_every_size_and_text_size():
+    seen = {(w, t, key) for w, _, t, pages in pairs() for key in pages}
+    for key in PAGES:
+        assert {w for w, _, k in seen if k == key} == set(WINDOWS)
+        assert {t for _, t, k in seen if k == key} == set(TEXT_SIZES)
+    assert {(w, lang) for w, lang, _, _ in pairs()} == {(w, lang) for w in WINDOWS
+                                                        for lang in LANGUAGES}
 
 
 @pytest.mark.slow

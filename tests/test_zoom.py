@@ -5,7 +5,7 @@ keyboard and screen readers reach the same levels."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
@@ -30,11 +30,10 @@ def zoomed(qtbot, window, region: str):
     return view
 
 
-def chip_rect(view, shape_id: str) -> QRect:
+def chip_rect(view, shape_id: str) -> QRectF:
+    """Where a chip is drawn, in viewport pixels."""
     chip = view.zoom.chips[view.zoomed][shape_id]
-    w, h = chip.size()
-    centre = view.mapFromScene(chip.scenePos())
-    return QRect(round(centre.x() - w / 2), round(centre.y() - h / 2), round(w), round(h))
+    return chip.boundingRect().translated(view.viewportTransform().map(chip.scenePos()))
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1080, 1920)])
@@ -47,8 +46,8 @@ def test_every_level_of_the_region_is_labelled_and_a_finger_wide(qtbot, make_win
         rects = {shape_id: chip_rect(view, shape_id) for shape_id in drawing.regions[region]}
         for shape_id, rect in rects.items():
             assert rect.height() >= TARGET_PX and rect.width() >= TARGET_PX, (shape_id, rect)
-            assert room.contains(rect), (shape_id, rect, room)
-            assert view.zoom.chip_at(rect.center()) == shape_id  # it is what a press hits
+            assert QRectF(room).contains(rect), (shape_id, rect, room)
+            assert view.zoom.chip_at(rect.center().toPoint()) == shape_id  # what a press hits
         boxes = list(rects.items())
         for i, (a, ra) in enumerate(boxes):
             for b, rb in boxes[i + 1:]:
@@ -204,7 +203,7 @@ def test_screen_readers_hear_each_level_in_words_a_patient_knows(qtbot, make_win
         iface = QAccessible.queryAccessibleInterface(button)
         assert iface.text(QAccessible.Text.Name) == name
         assert iface.role() == QAccessible.Role.Button
-        drawn = chip_rect(view, shape_id)  # where the chip is (to the pixel)
+        drawn = chip_rect(view, shape_id).toRect()  # where the chip is (to the pixel)
         assert button.size() == drawn.size()
         assert (button.geometry().center() - drawn.center()).manhattanLength() <= 2
     whole = QAccessible.queryAccessibleInterface(view.zoom.whole)
