@@ -54,15 +54,15 @@ class RegionZoom(QObject):
         self.names: dict[str, tuple[str, str]] = {}  # shape id -> (chip text, spoken name)
         self.chips: dict[str, dict[str, LevelChip]] = {}
         self.buttons: dict[str, dict[str, LevelButton]] = {}
-        self.points = {item.shape_id: inner_point(item.path())
-                       for items in shapes.values() for item in items}
+        self.paths = {item.shape_id: item.path() for items in shapes.values() for item in items}
+        self._points: dict[str, QPointF] = {}  # a point well inside each shape, when needed
         self.headings = {kind: self._add(Heading(theme, font)) for kind in HEADINGS}
         paths = {}
         for region, items in shapes.items():
             path = QPainterPath()
             for item in items:
                 path.addPath(item.path())
-            paths[region] = path.simplified()
+            paths[region] = path  # (drawn small, each bone still shows)
         self.overview = self._add(Overview(paths, theme, font))
         self.whole = ShapeButton("whole", view.viewport())
         self.whole.clicked.connect(self.whole_chosen)
@@ -138,9 +138,18 @@ class RegionZoom(QObject):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return self.chips[region]
 
-    def _layout_chips(self, region: str) -> list[zoomlayout.Chip]:
-        """The region's chips as the layout sees them (measured, not made)."""
-        return [zoomlayout.Chip(item.shape_id, item.kind, self.points[item.shape_id].y(),
+    def point(self, shape_id: str) -> QPointF:
+        """A point well inside a shape (worked out the first time: it takes a while)."""
+        if shape_id not in self._points:
+            self._points[shape_id] = inner_point(self.paths[shape_id], steps=12)
+        return self._points[shape_id]
+
+    def _layout_chips(self, region: str, exact: bool = True) -> list[zoomlayout.Chip]:
+        """The region's chips as the layout sees them (measured, not made); ``exact=False``
+        is enough for their sizes (how wide the table is), not for their places."""
+        height = (lambda i: self.point(i).y()) if exact else \
+            (lambda i: self.paths[i].boundingRect().center().y())
+        return [zoomlayout.Chip(item.shape_id, item.kind, height(item.shape_id),
                                 chip_size(self.names.get(item.shape_id, (item.shape_id,))[0],
                                           self.font))
                 for item in self.shapes[region]]
@@ -163,7 +172,7 @@ class RegionZoom(QObject):
     # -- geometry -------------------------------------------------------------------------
     def needed_width(self, height: float) -> float:
         """The widest any region asks for at this viewport height."""
-        return max(zoomlayout.needed_width(self._layout_chips(r), self.box(r), height,
+        return max(zoomlayout.needed_width(self._layout_chips(r, exact=False), self.box(r), height,
                                            self._heading(r), self._overview_size)
                    for r in self.shapes)
 
@@ -261,7 +270,7 @@ class RegionZoom(QObject):
         """The region's levels by kind (bones, discs, nerves), each top to bottom."""
         chips = self.chips_of(region)
         return sorted(chips, key=lambda i: (zoomlayout.KINDS.index(chips[i].kind),
-                                            self.points[i].y()))
+                                            self.point(i).y()))
 
     def _move(self, shape_id: str, step: int, across: int) -> None:
         region = next(r for r, chips in self.chips.items() if shape_id in chips)
@@ -272,10 +281,10 @@ class RegionZoom(QObject):
             kind = kinds[min(max(kinds.index(kind) + across, 0), len(kinds) - 1)]
         column = [i for i in self._ordered(region) if chips[i].kind == kind]
         if across:  # level with it or just below (a bone's disc is the one under it)
-            y = self.points[shape_id].y()
-            lower = [i for i in column if self.points[i].y() >= y - ACROSS_SLACK]
-            target = min(lower, key=lambda i: self.points[i].y()) if lower else \
-                min(column, key=lambda i: abs(self.points[i].y() - y))
+            y = self.point(shape_id).y()
+            lower = [i for i in column if self.point(i).y() >= y - ACROSS_SLACK]
+            target = min(lower, key=lambda i: self.point(i).y()) if lower else \
+                min(column, key=lambda i: abs(self.point(i).y() - y))
         else:
             index = column.index(shape_id) + step
             target = column[min(max(index, 0), len(column) - 1)]
