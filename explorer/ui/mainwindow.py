@@ -8,7 +8,7 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QMargins, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from explorer.model import kinds
@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
-        self.panel.set_reduced_motion(preferences.reduced_motion)
         self.setCentralWidget(self._compose())
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
@@ -64,7 +63,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
-        self._render(frozenset({"history"}))
+        self._render(frozenset({"history", "preferences"}))
 
     # -- composition ------------------------------------------------------------------------
     def _compose(self) -> QWidget:
@@ -103,8 +102,7 @@ class MainWindow(QMainWindow):
         self.router.scrolled.connect(session.remember_scroll)
 
     def _shortcuts(self) -> None:
-        from explorer.ui.shortcuts import add_shortcuts
-
+        from explorer.ui.shortcuts import add_shortcuts  # (not needed for the first frame)
         add_shortcuts(self, self.session.back, self.session.home)
 
     def retranslate(self) -> None:
@@ -179,8 +177,7 @@ class MainWindow(QMainWindow):
             self.router.drop_others()  # before: every page that exists would be restyled
             apply_preferences(QApplication.instance(), preferences)
             self.panel.set_theme(theme_of(preferences))
-            self._size_panel(self.size())
-            # and again once the new sizes have settled (labels refit on the next turn)
+            self._size_panel(self.size())  # now, and once the new sizes have settled:
             QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
 
     def _show_search(self) -> None:
@@ -208,8 +205,7 @@ class MainWindow(QMainWindow):
             self.focusNextPrevChild(True)  # the first control, as on a fresh start
 
     def announce(self, text: str) -> None:
-        """Have a screen reader say ``text`` (what happened, where focus does not tell)."""
-        announce(self, text)
+        announce(self, text)  # for screen readers: what happened, where focus does not tell
         self.announced.emit(text)
 
     def page_context(self) -> PageContext:
@@ -225,14 +221,12 @@ class MainWindow(QMainWindow):
 
     # -- the window itself --------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Give the drawing the width it needs at this height, and the pages the rest."""
         self._size_panel(event.size())
         super().resizeEvent(event)
 
-    def _size_panel(self, size) -> None:
-        """Arrange the drawings and the page for the room between header and footer."""
+    def _size_panel(self, size) -> None:  # the drawings and the page between header and footer
         chrome = self.header.sizeHint().height() + self.footer.heightForWidth(size.width())
-        self.arrangement.arrange(QSize(size.width(), size.height() - chrome),
+        self.arrangement.arrange(size.shrunkBy(QMargins(0, chrome, 0, 0)),
                                  self.session.preferences.text_size)
 
     # -- for the kiosk, the command line and tests ----------------------------------------------
