@@ -87,3 +87,31 @@ def test_every_page_fits_everywhere(qtbot, make_window, size, language):
         found += [f"{text_size}%: {p}"
                   for p in look_at_everything(qtbot, window, language, text_size)]
     assert found == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1080, 1920), (1920, 1080)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_kiosk_fits_too(qtbot, make_window, size):
+    """A kiosk's larger targets and the room kept for its banner, at its text size."""
+    from explorer.config import Config
+    from explorer.kiosk.controller import KioskController
+
+    window = make_window(size=size, shown=False)
+    kiosk = KioskController(window, Config(kiosk=True, reduced_motion=True), idle_ms=600_000)
+    kiosk.install()
+    window.show()
+    qtbot.waitExposed(window)
+    found = []
+    for language in LANGUAGES:
+        window.session.set_language(language)
+        for key in (("region", "thoracic"), ("region", "sacral"), ("nerve", "nerve-C8")):
+            window.show_page(key)
+            settled(qtbot, window)
+            for drawing in ("spine", "body"):
+                window.session.show_drawing(drawing)
+                qtbot.waitUntil(window.diagram.zoom_settled)
+                qtbot.wait(1)
+                found += [f"{language} {key} {drawing}: {p}"
+                          for p in clipped_or_overlapping(window)]
+    kiosk.uninstall()
+    assert found == []

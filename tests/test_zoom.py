@@ -216,4 +216,4 @@ def test_spread_keeps_order_room_and_gaps():
     assert list(sorted(rows, key=rows.get)) == ["a", "b", "d", "c"]
     ordered = sorted(rows.values())
     assert ordered[0] - 22 >= 0 and ordered[-1] + 22 <= 420
-    assert all(b - a >= 45 for a, b in zip(ordered, ordered[1:]))
+    assert all(b - a >= 45 for a, b in zip(ordered, ordered[1:], strict=False))

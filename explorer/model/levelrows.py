@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from explorer.model.entities import Disc, NerveRoot, Vertebra
+
 
 class LevelRow(NamedTuple):
-    vertebra: object  # a Vertebra
-    disc: object | None  # the disc below it, in the same region (none below C1: no disc)
-    roots: tuple  # NerveRoot entries
+    vertebra: Vertebra
+    disc: Disc | None  # the disc below it, in the same region (none below C1: no disc)
+    roots: tuple[NerveRoot, ...]
 
 
 def short_name(kind: str, level_id: str, name: str) -> str:

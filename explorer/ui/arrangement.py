@@ -40,6 +40,19 @@ def mode_for(width: int, text_size: int, panel_width: int, has_body: bool,
     return "side"
 
 
+def window_body(header: QWidget, arrangement: QWidget, footer: QWidget) -> QWidget:
+    """The window's central widget: the header, the drawings and pages, the footer."""
+    central = QWidget()
+    central.setObjectName("central")
+    outer = QVBoxLayout(central)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(header)
+    outer.addWidget(arrangement, 1)
+    outer.addWidget(footer)
+    return central
+
+
 class TabButton(QPushButton):
     """A tab that keeps room for its text in bold (its checked look), so choosing it never
     cuts its words."""
@@ -72,7 +85,7 @@ class ViewTabs(QWidget):
         super().__init__(parent)
         self.setObjectName("viewTabs")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the panel's colour
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.buttons: dict[str, TabButton] = {}
@@ -83,6 +96,11 @@ class ViewTabs(QWidget):
             row.addWidget(tab)
             self.buttons[key] = tab
         row.addStretch(1)
+
+    def height_beside(self) -> int:
+        """Its height at the top of the panel (no margins of its own there)."""
+        margins = self.row.contentsMargins()
+        return self.sizeHint().height() - margins.top() - margins.bottom()
 
     def retranslate(self) -> None:
         for key, text, spoken in (("page", tr("Page"), tr("Show the page")),
@@ -136,16 +154,16 @@ class Arrangement(QWidget):
     def arrange(self, size: QSize, text_size: int) -> str:
         """Choose the mode for a body of ``size`` and give the panel its width."""
         height = size.height() - MARGINS[1] - MARGINS[3]
-        tabs = self.tabs.sizeHint().height() if self.panel.has_body_map else 0
+        tabs = self.tabs.height_beside() if self.panel.has_body_map else 0
         spine, body = self.panel.preferred_widths(height, tabs)  # as it would be beside
         mode = mode_for(size.width(), text_size, spine, self.panel.has_body_map, body)
         if mode != self.mode:
             self.mode = mode
             if mode == "narrow":
                 self.column.insertWidget(0, self.tabs)
-                self.tabs.layout().setContentsMargins(8, 8, 8, 8)
+                self.tabs.row.setContentsMargins(8, 8, 8, 8)
             else:
-                self.tabs.layout().setContentsMargins(0, 0, 0, 0)
+                self.tabs.row.setContentsMargins(0, 0, 0, 0)
                 self.panel.host_tabs(self.tabs)
         if mode == "narrow":
             self.panel.setMinimumWidth(0)

@@ -9,7 +9,7 @@ visitor state of its own, so a new visitor (``session.reset()``) finds a fresh s
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from explorer.model import kinds
 from explorer.model.i18n import tr
@@ -20,7 +20,7 @@ from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
 from explorer.ui.announce import announce
-from explorer.ui.arrangement import Arrangement
+from explorer.ui.arrangement import Arrangement, window_body
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.header import HeaderBar
@@ -67,18 +67,10 @@ class MainWindow(QMainWindow):
 
     # -- composition ------------------------------------------------------------------------
     def _compose(self) -> QWidget:
-        central = QWidget()
-        central.setObjectName("central")
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.header)
         self.arrangement = Arrangement(self.panel, self.router)
-        outer.addWidget(self.arrangement, 1)
         self.footer = Footer()
         self.disclaimer = self.footer.disclaimer
-        outer.addWidget(self.footer)
-        return central
+        return window_body(self.header, self.arrangement, self.footer)
 
     def _wire(self) -> None:
         session, header = self.session, self.header
@@ -223,6 +215,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._size_panel(event.size())
         super().resizeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - what was set up before, on screen
+        self._size_panel(self.size())
+        super().showEvent(event)
 
     def _size_panel(self, size) -> None:  # the drawings and the page between header and footer
         chrome = self.header.sizeHint().height() + self.footer.heightForWidth(size.width())

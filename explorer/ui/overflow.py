@@ -105,14 +105,16 @@ class OverflowRow(QObject):
         for widget in self.hidden:
             if not isinstance(widget, QAbstractButton) and widget is not self._info():
                 continue  # the title: nothing to press
-            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
-            if isinstance(widget, QLabel):
-                action = QAction(widget.text() if not widget.accessibleName()
-                                 else widget.accessibleName(), self.menu)
-                action.setEnabled(False)
-            else:
-                action = QAction(f"{widget.text()}  ({name})" if name != widget.text()
-                                 and len(widget.text()) <= 3 else widget.text(), self.menu)
+            if isinstance(widget, QAbstractButton):
+                text, name = widget.text(), widget.accessibleName() or widget.text()
+                # "A+  (Larger text)": a symbol alone says little in a menu
+                action = QAction(f"{text}  ({name})" if name != text and len(text) <= 3
+                                 else text, self.menu)
                 action.setEnabled(widget.isEnabled())
                 action.triggered.connect(widget.click)
+            else:
+                label = widget if isinstance(widget, QLabel) else None
+                action = QAction(widget.accessibleName() or (label.text() if label else ""),
+                                 self.menu)
+                action.setEnabled(False)
             self.menu.addAction(action)

@@ -131,7 +131,7 @@ class Overview(QGraphicsItem):
         for path in region_paths.values():
             box = box.united(path.boundingRect())
         self.box = box
-        self.scale = 0.3
+        self.spine_scale = 0.3
         self._scaled: dict[str, QPainterPath] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(4)
@@ -150,13 +150,13 @@ class Overview(QGraphicsItem):
     def set_height(self, height: float) -> None:
         """Draw the spine ``height`` pixels tall (the caption comes below)."""
         self.prepareGeometryChange()
-        self.scale = max(height, 40) / self.box.height()
-        move = QTransform().scale(self.scale, self.scale).translate(-self.box.left(),
+        self.spine_scale = scale = max(height, 40) / self.box.height()
+        move = QTransform().scale(scale, scale).translate(-self.box.left(),
                                                                     -self.box.top())
         self._scaled = {r: move.map(p) for r, p in self.region_paths.items()}
 
     def _caption_rect(self, scale: float | None = None) -> QRectF:
-        scale = self.scale if scale is None else scale
+        scale = self.spine_scale if scale is None else scale
         metrics = QFontMetricsF(self.font)
         width = max(self.box.width() * scale,
                     max((metrics.horizontalAdvance(w) for w in self.caption.split()), default=0))
@@ -172,7 +172,7 @@ class Overview(QGraphicsItem):
         return max(self.box.width() * scale, caption.width()) + 8, caption.bottom() + 8
 
     def size(self) -> tuple[float, float]:
-        return self.size_for(self.box.height() * self.scale)
+        return self.size_for(self.box.height() * self.spine_scale)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - top left at pos()
         w, h = self.size()
@@ -180,7 +180,7 @@ class Overview(QGraphicsItem):
 
     def _offset(self) -> float:
         """How far right the spine sits to be centred over its caption."""
-        return (self.size()[0] - 8 - self.box.width() * self.scale) / 2
+        return (self.size()[0] - 8 - self.box.width() * self.spine_scale) / 2
 
     def region_at(self, point: QPointF) -> str | None:
         """The region whose band (its height on the small spine, across the whole width:

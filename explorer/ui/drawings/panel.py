@@ -140,13 +140,21 @@ class DrawingPanel(QFrame):
             self.diagram.reset()
 
     def _show_hint(self) -> None:
-        self.hint.setText(tr("Tap a bone, a disc or a nerve to learn about it.") if self._zoomed
-                          else tr("Tap a region of the spine to learn about it."))
+        """What to do with the drawing in view: the body map alone, a region large, or the
+        whole spine."""
+        if self.mode == "body" and not self.both and self.has_body_map:
+            self.hint.setText(tr("Tap where you feel it to see which parts of the spine can "
+                                 "send symptoms there."))
+        elif self._zoomed:
+            self.hint.setText(tr("Tap a bone, a disc or a nerve to learn about it."))
+        else:
+            self.hint.setText(tr("Tap a region of the spine to learn about it."))
 
     # -- which drawing, how wide ----------------------------------------------------------
     def show_views(self, both: bool, which: str) -> None:
         """Both drawings side by side, or ``which`` ('spine' or 'body') alone."""
         self.both, self.mode = both, which
+        self._show_hint()
         both = both or not self.has_body_map
         if self.diagram is not None:
             self.diagram.setVisible(both or which == "spine")
@@ -164,11 +172,12 @@ class DrawingPanel(QFrame):
         margins = self.column.contentsMargins()
         sides = margins.left() + margins.right()
         chrome = margins.top() + margins.bottom() + 2 * self.column.spacing() + tabs
-        hint = self.hint.fontMetrics().height()
+        least = self.hint.minimumHeight()  # (room kept for the kiosk's banner, say)
+        hint = max(least, self.hint.fontMetrics().height())
         for _ in range(2):
             view = max(height - chrome - hint, 300)
             spine = max(300, self.diagram.preferred_width(view) + sides)
-            hint = self.hint.heightForWidth(spine - sides)
+            hint = max(least, self.hint.heightForWidth(spine - sides))
         body = 0
         if self.has_body_map:
             _, _, body_w, body_h = self.body_drawing.view_box

@@ -329,8 +329,11 @@ class SpineDiagram(QGraphicsView):
         return (self.zoom.overview.region_point(region) + self.zoom.placed.overview).toPoint()
 
     def chip_point(self, shape_id: str) -> QPoint:
-        """The centre of a level's chip (the region must be shown large)."""
-        return self.zoom.placed.chips[shape_id].toPoint()
+        """The centre of a level's chip (its region must be shown large)."""
+        placed = self.zoom.placed
+        if placed is None or shape_id not in placed.chips:
+            raise KeyError(f"{shape_id} has no chip on screen")
+        return placed.chips[shape_id].toPoint()
 
     def region_at(self, pos: QPoint) -> str | None:
         """The region whose shape (or label) is under viewport point ``pos``."""

@@ -9,7 +9,7 @@ nearest level of the next kind, Enter opens it; only one of them is a Tab stop.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainterPath
@@ -32,9 +32,9 @@ class LevelButton(ShapeButton):
     across = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        if event.key() in steps:
-            self.across.emit(steps[event.key()])
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
+        if step:
+            self.across.emit(step)
         else:
             super().keyPressEvent(event)
 
@@ -129,13 +129,13 @@ class RegionZoom(QObject):
                 button.hide()
                 buttons[item.shape_id] = button
             self.chips[region], self.buttons[region] = chips, buttons
-            order = [self.whole, *(buttons[i] for i in self._ordered(region))]
-            for button in order[1:]:  # (Qt orders only widgets that take focus)
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            for before, after in zip(order, order[1:], strict=False):  # after the whole spine, then the page
+            order: list[ShapeButton] = [self.whole, *(buttons[i] for i in self._ordered(region))]
+            for level in order[1:]:  # (Qt orders only widgets that take focus)
+                level.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            for before, after in zip(order, order[1:], strict=False):  # then the page
                 QWidget.setTabOrder(before, after)
-            for button in order[1:]:
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            for level in order[1:]:
+                level.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return self.chips[region]
 
     def point(self, shape_id: str) -> QPointF:
@@ -183,41 +183,47 @@ class RegionZoom(QObject):
     def show(self, region: str | None, placed: zoomlayout.Placed | None) -> None:
         """Show ``region``'s chips where ``placed`` says (or nothing of the zoom: None)."""
         self.region, self.placed = region, placed
+        for item in (*self.headings.values(), self.overview, self.whole,
+                     *(c for chips in self.chips.values() for c in chips.values()),
+                     *(b for buttons in self.buttons.values() for b in buttons.values())):
+            item.setVisible(False)
         if region is not None and placed is not None:
-            self.chips_of(region)
-        origin, scale = (placed.scene_rect.topLeft(), placed.scale) if placed else (None, 1.0)
-        scene = (lambda p: origin + p / scale) if origin is not None else None
-        for chips_region, chips in self.chips.items():
-            on = chips_region == region and placed is not None
-            for shape_id, chip in chips.items():
-                chip.setVisible(on)
-                button = self.buttons[chips_region][shape_id]
-                button.setVisible(on)
-                if on:
-                    chip.setPos(scene(placed.chips[shape_id]))
-                    w, h = chip.size()
-                    centre = placed.chips[shape_id]
-                    button.setGeometry(round(centre.x() - w / 2), round(centre.y() - h / 2),
-                                       round(w), round(h))
-        kinds = set(placed.headings) if placed else set()
-        for kind, heading in self.headings.items():
-            heading.setVisible(kind in kinds)
-            if kind in kinds:
-                heading.setPos(scene(placed.headings[kind]))
-        self.overview.setVisible(placed is not None)
-        self.whole.setVisible(placed is not None)
-        if placed is not None:
-            self.overview.set_height(placed.overview_height)
-            self.overview.setPos(scene(placed.overview))
-            self.overview.selected = region
-            w, h = self.overview.size()
-            self.whole.setGeometry(round(placed.overview.x() - 4), round(placed.overview.y() - 4),
-                                   round(w), round(h))
+            self._place(region, placed)
         self._roving_stop()
         self.refresh()
 
+    def _place(self, region: str, placed: zoomlayout.Placed) -> None:
+        origin, scale = placed.scene_rect.topLeft(), placed.scale
+
+        def scene(point: QPointF) -> QPointF:  # viewport pixels to drawing coordinates
+            return origin + point / scale
+
+        for shape_id, chip in self.chips_of(region).items():
+            centre = placed.chips[shape_id]
+            chip.setPos(scene(centre))
+            w, h = chip.size()
+            button = self.buttons[region][shape_id]
+            button.setGeometry(round(centre.x() - w / 2), round(centre.y() - h / 2),
+                               round(w), round(h))
+            chip.show()
+            button.show()
+        for kind, centre in placed.headings.items():
+            self.headings[kind].setPos(scene(centre))
+            self.headings[kind].show()
+        self.overview.set_height(placed.overview_height)
+        self.overview.setPos(scene(placed.overview))
+        self.overview.selected = region
+        self.overview.show()
+        w, h = self.overview.size()
+        self.whole.setGeometry(round(placed.overview.x() - 4), round(placed.overview.y() - 4),
+                               round(w), round(h))
+        self.whole.show()
+
     def overview_rect(self, region: str) -> QRectF:
-        """Where a region is on the small spine, in viewport pixels."""
+        """Where a region is on the small spine, in viewport pixels (nowhere when none is
+        shown large)."""
+        if self.placed is None:
+            return QRectF()
         return self.overview.region_rect(region).translated(self.placed.overview)
 
     # -- state ----------------------------------------------------------------------------
@@ -253,7 +259,7 @@ class RegionZoom(QObject):
     def _roving_stop(self) -> None:
         """One Tab stop for the whole group: the marked level, else the first bone."""
         buttons = self.buttons.get(self.region or "", {})
-        if not buttons:
+        if not buttons or self.region is None:
             return
         stop = self.marked if self.marked in buttons else self.focused()
         stop = stop if stop in buttons else next(iter(self._ordered(self.region)))
