@@ -95,11 +95,20 @@ def start(content_dir: Path | None = None, config_path: Path | None = None,
     if language:
         preferences = preferences._replace(language=language)
     window = make_window(loaded, preferences, config)
+    window.handouts.configure(handout_settings(config))
     controller = None
     if config.kiosk:
         tries = settings.path.with_name(STAFF_TRIES_FILE) if settings.path else None
         controller = make_kiosk(window, config, content_dir, tries)
     return Started(qt_app, window, loaded, config, settings.problems, controller)
+
+
+def handout_settings(config: Config):
+    from explorer.model.handout import HandoutSettings
+
+    return HandoutSettings(config.clinic_name, config.clinic_phone, config.clinic_logo,
+                           config.handout_link, config.paper, config.printer,
+                           config.emergency_number)
 
 
 def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None,

@@ -4,7 +4,9 @@
                    [--screenshot FILE [--size WxH]]
     spine-explorer validate [DIR]
     spine-explorer info ID [--json] [--content DIR]
+    spine-explorer search QUERY… [--lang CODE] [--json] [--config FILE] [--content DIR]
     spine-explorer set-pin [--config FILE]
+    spine-explorer handout ID --output FILE.pdf [--lang CODE] [--config FILE] [--large-print]
 
 ``main(argv)`` returns the exit code: 0 fine, 1 content problems, 2 bad usage.
 """
@@ -63,6 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the language to print in, e.g. en or es (default: en)")
     info.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                       help="the configuration file whose emergency_number to print")
+    handout = commands.add_parser("handout", parents=[content],
+                                  help="write the handout of a page to a PDF file")
+    handout.add_argument("id", help="the page's id, as for info (or a topic's id)")
+    handout.add_argument("--output", type=Path, metavar="FILE.pdf", required=True,
+                         help="the PDF file to write")
+    handout.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                         help="its language, e.g. es (default: the configuration's)")
+    handout.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                         help="the configuration with the clinic's details and the paper")
+    handout.add_argument("--large-print", action="store_true", help="larger type")
+    search = commands.add_parser("search", parents=[content],
+                                 help="the pages search finds for a query, best first")
+    search.add_argument("query", nargs="+", help="what a person would type, e.g. pain down my leg")
+    search.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                        help="the language to search in (default: en)")
+    search.add_argument("--json", action="store_true",
+                        help="print a JSON list of {id, kind, name, score}")
+    search.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                        help="the configuration file whose emergency_number to print")
     pin = commands.add_parser("set-pin", help="set the staff PIN that opens the kiosk's staff menu")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                      help="the configuration file to store the PIN's hash in")
@@ -77,8 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "info":
         return info(load_all(content_dir), args.id, args.json, getattr(args, "lang", None),
                     getattr(args, "config", None))
+    if args.command == "search":
+        return search(load_all(content_dir), " ".join(args.query), getattr(args, "lang", None),
+                      args.json, getattr(args, "config", None))
     if args.command == "set-pin":
         return set_pin(getattr(args, "config", None))
+    if args.command == "handout":
+        return handout(args, content_dir)
     return run_app(args, content_dir)
 
 
@@ -160,6 +186,85 @@ def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
     return 0
 
 
+def handout(args: argparse.Namespace, content_dir: Path | None) -> int:
+    """Write one page's handout to a PDF file, as the app would print it (no display
+    needed).  Nothing else is written."""
+    from explorer.config import load_config
+    from explorer.model import handout as handouts
+    from explorer.model.i18n import set_catalog
+    from explorer.model.world import World
+
+    settings = load_config(_config_path(getattr(args, "config", None)))
+    for problem in settings.problems:
+        print(problem, file=sys.stderr)
+    config = settings.config
+    loaded = load_all(content_dir or config.content_dir(settings.path))
+    if loaded.content is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    world = World(loaded)
+    code = getattr(args, "lang", None) or config.language
+    if not world.knows(code):
+        print(tr("Unknown language '{code}'; the languages are {codes}.", code=code,
+                 codes=", ".join(world.language_names())), file=sys.stderr)
+        return 2
+    language = world.language(code)
+    set_catalog(code, language.ui if language else {})
+    key = handouts.key_of(loaded.content, args.id)
+    if key is None:
+        return _unknown(args.id, loaded)
+    from explorer import app as app_module
+    from explorer.ui.handout.printout import make, write_pdf
+
+    app_module.use_offscreen()
+    app_module.application()  # fonts
+    printout = make(world, key, code, app_module.handout_settings(config),
+                    large=args.large_print)
+    if printout is None or not write_pdf(printout, args.output):
+        print(tr("Could not write {file}", file=args.output), file=sys.stderr)
+        return 1
+    return 0
+
+
+def search(loaded: Loaded, query: str, lang: str | None, as_json: bool,
+           config_file: Path | None = None) -> int:
+    """Print what search finds for ``query``: authors and staff check their words with it.
+    First, when the query names an emergency sign, the emergency heading and those signs."""
+    from explorer.config import load_config
+    from explorer.model.kinds import BY_COLLECTION
+    from explorer.model.search import SearchIndex
+    from explorer.model.signs import heading
+
+    if loaded.content is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    content = _localized(loaded, lang)
+    if content is None:
+        print(tr("Unknown language '{code}'; the content has: {codes}.", code=lang,
+                 codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
+        return 2
+    index = SearchIndex(content)
+    results = index.search(query)
+    if as_json:
+        print(json.dumps([{"id": r.id, "kind": BY_COLLECTION[r.kind].json_kind,
+                           "name": r.name, "score": r.score} for r in results],
+                         indent=2, ensure_ascii=False))
+        return 0
+    signs = index.emergency(query)
+    if signs:
+        number = load_config(config_file).config.emergency_number
+        print("☎ " + heading("emergency", number)[0])
+        for sign in signs:
+            print(f"    – {sign.text}")
+    if not results:
+        print(tr("Nothing found for “{query}”.", query=query))
+    for place, r in enumerate(results, 1):
+        print(f"{place:2}. {r.name} ({BY_COLLECTION[r.kind].json_kind} {r.id}, {r.score:g})")
+    return 0
+
+
 def _config_path(given: Path | None) -> Path | None:
     if given is not None:
         return given
@@ -236,8 +341,8 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
 def _run_event_loop(app_module, started) -> int:
     from PySide6.QtCore import QTimer
 
-    from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
     from explorer.kiosk.watchdog import SystemdNotifier
+    from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
 
     setup_logging(app_module.log_dir())
     install_exception_hooks()

@@ -23,6 +23,7 @@ __all__ = ["Config", "DEFAULTS", "LoadedConfig", "check_pin", "hash_pin", "load_
            "parse_config", "valid_pin", "write_pin_hash"]
 
 THEMES = ("default", "dark", "high-contrast")
+PAPERS = ("auto", "letter", "a4")
 
 
 class Config(NamedTuple):
@@ -37,6 +38,12 @@ class Config(NamedTuple):
     language: str = "en"  # the language a session starts in
     theme: str = "default"  # default | dark | high-contrast
     emergency_number: str = DEFAULT_EMERGENCY_NUMBER  # in every emergency box: 999, 112, …
+    clinic_name: str = ""  # on every handout
+    clinic_phone: str = ""  # on every handout
+    clinic_logo: str = ""  # a PNG or SVG file; relative paths are from the config file
+    handout_link: str = ""  # a URL with {id} and {lang}: the handout's QR code opens it
+    paper: str = "auto"  # letter | a4 | auto (from the printer or the country)
+    printer: str = ""  # a kiosk prints here, with no dialog; none: no Print button
     pin_hash: str = ""  # written by `spine-explorer set-pin`
 
     def effective_text_size(self) -> int:
@@ -54,6 +61,10 @@ class Config(NamedTuple):
 DEFAULTS = Config()
 RANGES = {"screen": (0, 16), "idle_seconds": (10, 3600), "warning_seconds": (5, 120)}
 MAX_BYTES = 64_000  # a configuration is a few lines; anything bigger is not one
+CHOICES = {"paper": PAPERS}
+LENGTHS = {"clinic_name": 80, "clinic_phone": 40, "printer": 200, "handout_link": 300,
+           "clinic_logo": 1000}
+NUMBERS_AS_TEXT = ("clinic_phone",)  # 5550100 without quotes is still a phone number
 
 
 class LoadedConfig(NamedTuple):
@@ -89,8 +100,21 @@ def _check(key: str, value: Any, line: int, problems: list[Problem], file: str) 
         return value
     if key == "emergency_number":
         return _emergency_number(value, bad)
+    if key in NUMBERS_AS_TEXT and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if not isinstance(value, str):
         return bad(f"'{key}' should be text")
+    if len(value) > LENGTHS.get(key, 10**4):
+        return bad(f"'{key}' should be at most {LENGTHS[key]} characters")
+    if key in CHOICES and value not in CHOICES[key]:
+        return bad(f"'{key}' should be one of {', '.join(CHOICES[key])}")
+    if key == "handout_link" and value:
+        from explorer.model.handout import link_problem
+
+        if link_problem(value):
+            return bad(f"'handout_link' {link_problem(value)}")
+    if key == "clinic_logo" and value:
+        return _logo(value, file, bad)
     if key == "theme" and value not in THEMES:
         return bad(f"'theme' should be one of {', '.join(THEMES)}")
     if key == "language" and not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value):
@@ -109,6 +133,16 @@ def _emergency_number(value: Any, bad) -> Any:
         return bad("'emergency_number' should be the 2 to 6 digits to call, such as 911, "
                    "999 or 112 (write one that starts with 0 in quotes: \"000\")")
     return value.strip()
+def _logo(value: str, file: str, bad) -> str:
+    """The logo's full path: relative to the configuration file, a PNG or SVG that exists."""
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        path = Path(file).parent / path
+    if path.suffix.lower() not in (".png", ".svg"):
+        return bad("'clinic_logo' should be a .png or .svg file")
+    if not path.is_file():
+        return bad(f"'clinic_logo': there is no file {path}")
+    return str(path.resolve())
 
 
 def parse_config(data: bytes, file: str) -> tuple[Config, list[Problem]]:

@@ -32,9 +32,12 @@ def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
                 continue
             iface = QAccessible.queryAccessibleInterface(button)
             assert iface.text(QAccessible.Text.Name).strip(), (key, button.text())
-            # Buttons, and the two drawing tabs (only one is shown at a time: radio buttons).
-            assert iface.role() in (QAccessible.Role.Button, QAccessible.Role.RadioButton), \
-                (key, button.accessibleName())
+            # Buttons, the two drawing tabs (only one is shown at a time: radio buttons), the
+            # Mark tool, a switch (on or off: a check box), and Print's menu on a desktop.
+            roles = (QAccessible.Role.Button, QAccessible.Role.RadioButton,
+                     *((QAccessible.Role.CheckBox,) if button.isCheckable() else ()),
+                     *((QAccessible.Role.ButtonMenu,) if button.menu() else ()))
+            assert iface.role() in roles, (key, button.accessibleName())
             # In the Tab order, or one of a group Tab enters once and arrows move through
             # (the levels of the zoomed region: test_levels_are_reached_by_arrow_keys).
             assert button.focusPolicy() & Qt.FocusPolicy.TabFocus or \

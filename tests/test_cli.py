@@ -153,3 +153,43 @@ def test_validate_shows_reviews_due_but_passes(content_copy):
     assert re.match(rf"{re.escape(str(regions))}:\d+: warning: region 'cervical' was last "
                     r"reviewed on 2020-01-01", first)
     assert rest[-1].startswith("Content is valid")
+# -- handouts -----------------------------------------------------------------------------------
+def _pdf_text(path: Path) -> str:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is missing: apt-get install poppler-utils")
+        pytest.skip("pdftotext is missing")
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+
+
+def test_handout_writes_a_pdf_in_the_language_asked_and_nothing_else(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text("clinic_name: Clínica del Río\nclinic_phone: 555 010 2030\n"
+                      "handout_link: https://clinic.example/{lang}/{id}\npaper: a4\n")
+    home = {n: tmp_path / n.lower() for n in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                                              "XDG_DATA_HOME")}
+    done = subprocess.run([sys.executable, "-m", "explorer", "handout", "sciatica", "--output",
+                           "sciatica.pdf", "--lang", "es", "--config", str(config)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                          env={**ENV, **{n: str(p) for n, p in home.items()}})
+    assert (done.returncode, done.stderr) == (0, "")
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")
+                   if p.is_file())
+    assert files == ["config.yaml", "sciatica.pdf"]  # no cache, no log, no settings
+    text = _pdf_text(tmp_path / "sciatica.pdf")
+    assert "Ciática" in text and "Clínica del Río" in text and "Solo para aprender" in text
+
+
+def test_handout_of_an_unknown_id_is_a_clear_message_and_exit_2(tmp_path):
+    done = run("handout", "sciatca", "--output", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2
+    assert "Unknown id 'sciatca'" in done.stderr and "sciatica" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_handout_in_an_unknown_language_is_exit_2(tmp_path):
+    done = run("handout", "L5", "--output", str(tmp_path / "x.pdf"), "--lang", "fr")
+    assert done.returncode == 2 and "Unknown language 'fr'" in done.stderr

@@ -68,6 +68,47 @@ def test_content_folder_is_relative_to_the_config_file(tmp_path):
     assert loaded.config.content_dir(loaded.path) == tmp_path / "clinic-content"
 
 
+def test_the_clinic_and_its_handouts(tmp_path):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    (tmp_path / "config.yaml").write_text(textwrap.dedent("""\
+        clinic_name: Riverside Spine Clinic
+        clinic_phone: 5550102030
+        clinic_logo: logo.svg
+        handout_link: https://clinic.example/spine/{lang}/{id}
+        paper: a4
+        printer: Front desk
+        """))
+    loaded = load_config(tmp_path / "config.yaml")
+    assert loaded.problems == ()
+    assert loaded.config._replace(clinic_logo="") == Config(
+        clinic_name="Riverside Spine Clinic", clinic_phone="5550102030",
+        handout_link="https://clinic.example/spine/{lang}/{id}", paper="a4",
+        printer="Front desk")
+    assert loaded.config.clinic_logo == str(tmp_path / "logo.svg")  # from the config's folder
+
+
+def test_bad_handout_settings_are_named_and_print_without_them(tmp_path):
+    (tmp_path / "logo.gif").write_bytes(b"GIF89a")
+    config, problems = parse_config(textwrap.dedent(f"""\
+        clinic_logo: {tmp_path / "missing.png"}
+        handout_link: https://clinic.example/spine/{{page}}
+        paper: legal
+        clinic_name: {"x" * 81}
+        """).encode(), str(tmp_path / "config.yaml"))
+    assert [str(p) for p in problems] == [
+        f"{tmp_path}/config.yaml:1: 'clinic_logo': there is no file {tmp_path}/missing.png; "
+        "using ''",
+        f"{tmp_path}/config.yaml:2: 'handout_link' may use only {{id}} and {{lang}}, not "
+        "{page}; using ''",
+        f"{tmp_path}/config.yaml:3: 'paper' should be one of auto, letter, a4; using 'auto'",
+        f"{tmp_path}/config.yaml:4: 'clinic_name' should be at most 80 characters; using ''",
+    ]
+    assert config == DEFAULTS
+    _, problems = parse_config(f"clinic_logo: {tmp_path / 'logo.gif'}\n".encode(), "c.yaml")
+    assert [str(p) for p in problems] == [
+        "c.yaml:1: 'clinic_logo' should be a .png or .svg file; using ''"]
+
+
 def test_pin_hash_is_salted_and_slow_and_checks():
     first, second = hash_pin("2468"), hash_pin("2468")
     assert first != second  # salted

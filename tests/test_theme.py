@@ -66,3 +66,26 @@ def test_contrast_formula():
     assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
     assert mix("#000000", "#FFFFFF", 0.5) == "#808080"
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_a_clinicians_marks_stand_out_on_the_drawing(theme):
+    assert contrast(theme.mark, theme.panel) >= 3.0
+    assert contrast(theme.panel, theme.mark) >= 3.0  # the pin's number, on the pin
+
+
+def test_paper_prints_readable_text_and_lines_that_show_in_black_and_white():
+    from explorer.ui.theme import PAPER
+
+    white = PAPER.surface
+    text = {"text": (PAPER.text, white), "muted": (PAPER.muted, white),
+            "headings": (PAPER.accent, white), "sign titles": (PAPER.urgent, PAPER.urgent_bg),
+            "text in a sign box": (PAPER.text, PAPER.urgent_bg),
+            "text in a doctor box": (PAPER.text, PAPER.doctor_bg)}
+    lines = {"shape outlines": (PAPER.bone_line, white), "selection": (PAPER.outline, white),
+             "the level": (PAPER.panel_focus, white), "marks": (PAPER.mark, white)}
+    low = {name: round(contrast(a, b), 2) for name, (a, b) in text.items()
+           if contrast(a, b) < 4.5}
+    low |= {name: round(contrast(a, b), 2) for name, (a, b) in lines.items()
+            if contrast(a, b) < 3.0}
+    assert low == {}

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable
 
-FORMAT = 1
+FORMAT = 3  # 2: search words; 3: warning signs with also_called
 
 
 def cache_key(inputs: list[tuple[str, bytes]], version: str) -> str:

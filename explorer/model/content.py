@@ -4,13 +4,15 @@ Immutable.  No Qt here."""
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
 from explorer.model.entities import (
-    LEVELS, BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SignRule, Topic, Vertebra,
-    WarningSign,
+    LEVELS, BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SearchWords, SignRule, Topic,
+    Vertebra, WarningSign,
 )
 from explorer.model.kinds import CONTENT_KINDS as KINDS
+
+NO_SEARCH_WORDS = SearchWords()  # no stemmer, no stop words: content without search.yaml
 
 
 def _index(items: tuple) -> Mapping[str, object]:
@@ -20,7 +22,7 @@ def _index(items: tuple) -> Mapping[str, object]:
 class Content:
     """All content of one language, in file order, with lookups by id.  Immutable."""
 
-    _fields = tuple(KINDS)
+    _fields = (*KINDS, "search")
     __slots__ = (*_fields, "_by_kind")
     body_areas: tuple[BodyArea, ...]
     muscles: tuple[Muscle, ...]
@@ -32,14 +34,16 @@ class Content:
     nerve_roots: tuple[NerveRoot, ...]
     warning_signs: tuple[WarningSign, ...]
     sign_rules: tuple[SignRule, ...]
+    search: SearchWords  # how search reads this language (search.yaml)
 
-    def __init__(self, **kinds: tuple) -> None:
+    def __init__(self, search: SearchWords = NO_SEARCH_WORDS, **kinds: tuple) -> None:
         unknown = set(kinds) - set(KINDS)
         if unknown:
             raise TypeError(f"unknown content kinds: {sorted(unknown)}")
         values = {kind: tuple(kinds.get(kind, ())) for kind in KINDS}
         for name, value in values.items():
             object.__setattr__(self, name, value)
+        object.__setattr__(self, "search", search)
         by_kind = {kind: _index(values[kind]) for kind in KINDS}
         object.__setattr__(self, "_by_kind", MappingProxyType(by_kind))
 
@@ -52,10 +56,10 @@ class Content:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def _asdict(self) -> dict[str, tuple]:
+    def _asdict(self) -> dict[str, Any]:  # kinds -> tuples of entries; search -> SearchWords
         return {f: getattr(self, f) for f in self._fields}
 
-    def replace(self, **changes: tuple) -> Content:
+    def replace(self, **changes: Any) -> Content:
         return Content(**{**self._asdict(), **changes})
 
     def get(self, kind: str, item_id: str):

@@ -58,6 +58,7 @@ class WarningSign(NamedTuple):
     level: Level
     sources: tuple[Source, ...]
     reviewed: datetime.date
+    also_called: tuple[str, ...] = ()  # how people say it ("can't pee"): search knows them
 
 
 class SignRule(NamedTuple):
@@ -185,3 +186,10 @@ class NerveRoot(NamedTuple):
     reflex: str = ""
     warning_signs: refs("warning_signs") = ()  # type: ignore[valid-type]
     also_called: tuple[str, ...] = ()
+
+
+class SearchWords(NamedTuple):
+    """How search reads one language (``search.yaml``): its stemmer and its stop words."""
+
+    stemmer: str = ""  # a Snowball algorithm: "english", "spanish", …; "" for none
+    stop_words: tuple[str, ...] = ()  # words that carry no meaning on their own

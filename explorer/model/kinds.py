@@ -4,7 +4,8 @@ A row ties together a content collection (the file ``<collection>.yaml`` and its
 type), the page that shows one entry (by page-key kind and the page class's import path,
 so this module stays Qt-free and pages load only when first needed), the drawing's class
 for its shapes, what opening it selects on the drawing, its name for people, its ``kind``
-in ``info --json``, how ``info`` describes it, and where it ranks in search.
+in ``info --json``, how ``info`` describes it, and where it ranks in search (and how much
+it weighs there).
 
 Adding a kind of content is one row here plus its entry type and its page.  No Qt here.
 """
@@ -41,13 +42,18 @@ class Kind(NamedTuple):
     json_kind: str = ""  # its "kind" in ``info --json``
     describe: Callable[[Any, Any], dict[str, Any]] | None = None
     search_rank: int = 0  # order among results of equal score; 0: not searched
+    search_weight: float = 1.0  # a gentle preference between kinds sharing words
     opens: Callable[[Any, str], PageKey | None] | None = None  # entries without a page
 
 
 def _muscle_page(content, muscle_id: str) -> PageKey | None:
-    """A muscle is shown on the page of the region that lists it."""
+    """A muscle is shown on the page of the region that lists it, else on the page of the
+    first nerve root that has it as a key muscle (the diaphragm: C3); None if on neither."""
     region = next((r for r in content.regions if muscle_id in r.muscles), None)
-    return ("region", region.id) if region is not None else None
+    if region is not None:
+        return "region", region.id
+    root = next((n for n in content.nerve_roots if muscle_id in n.key_muscles), None)
+    return ("nerve", root.id) if root is not None else None
 
 
 _PAGES = "explorer.ui.pages."
@@ -55,24 +61,27 @@ _PAGES = "explorer.ui.pages."
 TABLE: tuple[Kind, ...] = (
     # Content kinds, in loading order (relations point to earlier or later files alike).
     Kind("area", "body_areas", BodyArea, N_("Where you feel it"), _PAGES + "area:AreaPage",
-         json_kind="body_area", describe=describe.body_area, search_rank=7),
+         json_kind="body_area", describe=describe.body_area, search_rank=7,
+         search_weight=0.9),
     Kind("muscle", "muscles", Muscle, N_("Muscle"), json_kind="muscle", search_rank=6,
-         opens=_muscle_page),
+         search_weight=0.85, opens=_muscle_page),
     Kind("region", "regions", Region, N_("Part of the spine"), _PAGES + "region:RegionPage",
          selects=SELECTS_REGION, json_kind="region", describe=describe.region, search_rank=1),
     Kind("condition", "conditions", Condition, N_("Condition"),
          _PAGES + "condition:ConditionPage", json_kind="condition",
          describe=describe.condition, search_rank=2),
     Kind("topic", "topics", Topic, N_("Topic"), json_kind="topic", search_rank=8,
-         opens=lambda _content, _id: ("home", "")),
+         search_weight=0.9, opens=lambda _content, _id: ("home", "")),
     Kind("vertebra", "vertebrae", Vertebra, N_("Vertebra (spine bone)"),
          _PAGES + "level:LevelPage", shape="vertebra", selects=SELECTS_LEVEL,
-         json_kind="vertebra", describe=describe.vertebra, search_rank=5),
+         json_kind="vertebra", describe=describe.vertebra, search_rank=5,
+         search_weight=0.8),
     Kind("disc", "discs", Disc, N_("Disc"), _PAGES + "level:LevelPage", shape="disc",
-         selects=SELECTS_LEVEL, json_kind="disc", describe=describe.disc, search_rank=4),
+         selects=SELECTS_LEVEL, json_kind="disc", describe=describe.disc, search_rank=4,
+         search_weight=0.8),
     Kind("nerve", "nerve_roots", NerveRoot, N_("Nerve root"), _PAGES + "level:LevelPage",
          shape="nerve", selects=SELECTS_LEVEL, json_kind="nerve_root",
-         describe=describe.nerve_root, search_rank=3),
+         describe=describe.nerve_root, search_rank=3, search_weight=0.85),
     Kind("", "warning_signs", WarningSign, N_("Warning sign")),  # shown on the pages that list them
     Kind("", "sign_rules", SignRule, N_("Rule for warning signs")),  # checked by validate
     # Pages of the app itself.

@@ -25,6 +25,7 @@ from explorer.model.schema import ID_PATTERN, EntryReader, RefUse, Reviewed, lab
 from explorer.model.yamlsafe import MAX_BYTES, LineDict, LineList, YamlError, read_yaml
 
 KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
+KNOWN_FILES = (*KIND_FILES, "search.yaml")  # search.yaml: stemmer and stop words
 
 
 @dataclass(frozen=True)
@@ -221,9 +222,9 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
         problems.append(Problem(str(shown), 1, "content folder not found"))
         return LoadResult(None, tuple(problems))
     for path in sorted(folder.glob("*.yaml")):  # translations/ holds the other languages
-        if path.name not in KIND_FILES:
-            close = difflib.get_close_matches(path.name, KIND_FILES, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f" (expected: {', '.join(KIND_FILES)})"
+        if path.name not in KNOWN_FILES:
+            close = difflib.get_close_matches(path.name, KNOWN_FILES, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f" (expected: {', '.join(KNOWN_FILES)})"
             problems.append(Problem(str(shown / path.name), 1, f"unknown content file{hint}"))
     for kind in KINDS:
         path = folder / f"{kind}.yaml"
@@ -239,6 +240,9 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
             unreadable.add(kind)
             continue
         by_kind[kind] = _check_duplicates(located, problems)
+    from explorer.model.searchwords import read_search_words
+
+    search = read_search_words(folder, shown, problems)
     ids = {k: {i.id for i in v} for k, v in by_kind.items()}
     _check_refs(refs, ids, problems)
     _check_signs(by_kind, refs, problems)
@@ -248,7 +252,8 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
     warnings = tuple(review_warnings(reviewed, today or datetime.date.today()))
     if problems:
         return LoadResult(None, tuple(problems), warnings)
-    content = Content(**{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})
+    content = Content(search=search,
+                      **{kind: tuple(i.entry for i in items) for kind, items in by_kind.items()})
     return LoadResult(content, (), warnings)
 
 

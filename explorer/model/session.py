@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from explorer.model.kinds import PageKey
+from explorer.model.marks import MAX_MARKS, Mark
 from explorer.model.observable import Event
 from explorer.model.preferences import Preferences
 
@@ -33,6 +34,8 @@ class State(NamedTuple):
     preferences: Preferences = Preferences()  # language, text size, colours
     search: str = ""  # what is typed in the search box
     reading: bool = False  # read aloud is on
+    marking: bool = False  # the Mark tool is on: presses on a drawing draw, not select
+    marks: tuple[Mark, ...] = ()  # a clinician's lines and pins, in drawing coordinates
 
 
 Locate = Callable[[PageKey], "tuple[str | None, str | None] | None"]
@@ -123,6 +126,16 @@ class Session:
 
     def set_reading(self, on: bool) -> None:
         self._update(reading=on)
+
+    def set_marking(self, on: bool) -> None:
+        self._update(marking=on)
+
+    def add_mark(self, mark: Mark) -> None:
+        if len(self.state.marks) < MAX_MARKS:
+            self._update(marks=(*self.state.marks, mark))
+
+    def clear_marks(self) -> None:
+        self._update(marks=())
 
     def set_defaults(self, defaults: Preferences) -> None:
         """What each visitor starts with (the kiosk's look, a configured language)."""

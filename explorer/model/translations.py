@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
 from explorer.model.content import Content
-from explorer.model.entities import Section
+from explorer.model.entities import SearchWords, Section
 from explorer.model.files import FileRefusedError, read_regular
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
@@ -35,6 +35,7 @@ class Language(NamedTuple):
     qt: str  # suffix of Qt's own translation files, "" for none
     ui: Mapping[str, str]
     texts: Mapping[str, Mapping[str, Mapping[str, Any]]]  # kind -> id -> field -> text
+    search: SearchWords = SearchWords()  # its own stemmer and stop words (search.yaml)
 
 
 @functools.cache
@@ -94,7 +95,10 @@ class _Reader:
                  for kind in KINDS}
         self._check_signs(texts)
         qt = header.get("qt", "") if isinstance(header.get("qt", ""), str) else ""
-        return Language(code, name.strip(), qt, ui, texts)
+        from explorer.model.searchwords import read_search_words
+
+        search = read_search_words(path, shown, self.sink)
+        return Language(code, name.strip(), qt, ui, texts, search)
 
     def _check_signs(self, texts: dict[str, dict[str, dict[str, Any]]]) -> None:
         """Each translated sign against the rules' phrases in this language."""
@@ -275,5 +279,5 @@ def localize(base: Content, language: Language | None) -> Content:
                     for s, t in zip(entry.sections, sections))
             entries.append(entry._replace(**fields) if fields else entry)
         kinds[kind] = tuple(entries)
-    return Content(**kinds)
+    return Content(search=language.search, **kinds)
 

@@ -14,10 +14,10 @@ read (and tested) on its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.model.i18n import tr
+from explorer.ui.widgets import ToggleButton
 
 WIDE_PX = 1500  # from this window width the body map stands beside the spine too
 MIN_PAGE_PX = 440  # the narrowest a page is read beside the drawing, at 100 % text
@@ -53,27 +53,12 @@ def window_body(header: QWidget, arrangement: QWidget, footer: QWidget) -> QWidg
     return central
 
 
-class TabButton(QPushButton):
-    """A tab that keeps room for its text in bold (its checked look), so choosing it never
-    cuts its words."""
+class TabButton(ToggleButton):
+    """A tab: one of a group, only one chosen (bold) at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tabButton")
-        self.setCheckable(True)
+        super().__init__("tabButton", parent)
         self.setAutoExclusive(True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        hint = super().sizeHint()
-        plain, bold = QFont(self.font()), QFont(self.font())
-        plain.setBold(False)
-        bold.setBold(True)
-        extra = (QFontMetrics(bold).horizontalAdvance(self.text())
-                 - QFontMetrics(plain).horizontalAdvance(self.text()))
-        return QSize(hint.width() + max(extra, 0) + 2, hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
 
 
 class ViewTabs(QWidget):

@@ -1,4 +1,5 @@
-"""The strip along the foot of the window: the disclaimer, visible on every page."""
+"""The strip along the foot of the window: the disclaimer, visible on every page, and on a
+desktop the clinician's Mark tool at its left, under the drawings."""
 
 from __future__ import annotations
 
@@ -12,10 +13,17 @@ class Footer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footer")
-        line = QHBoxLayout(self)
-        line.setContentsMargins(20, 8, 20, 8)
+        self.line = QHBoxLayout(self)
+        # (4 px here and 4 inside the disclaimer: the Mark tool's buttons, 28 px, leave the
+        # strip no taller than one line of text, and the drawing its room)
+        self.line.setContentsMargins(20, 4, 20, 4)
+        self.line.setSpacing(16)
         self.disclaimer = text_label("", "disclaimer")
-        line.addWidget(self.disclaimer)
+        self.line.addWidget(self.disclaimer, 1)
+
+    def add_tools(self, tools: QWidget) -> None:
+        """Controls before the disclaimer (they take no room from the drawings)."""
+        self.line.insertWidget(0, tools)
 
     def retranslate(self) -> None:
         self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "

@@ -9,12 +9,20 @@ or the window narrow, the settings that do not fit go, lowest first, into a "Mor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from explorer.model.i18n import tr
+from explorer.model.preferences import TEXT_SIZES, Preferences
 from explorer.ui.overflow import OverflowRow
 from explorer.ui.widgets import text_label
-from explorer.model.preferences import TEXT_SIZES, Preferences
 
 
 class SearchBox(QLineEdit):
@@ -63,6 +71,13 @@ class SearchBox(QLineEdit):
         super().mousePressEvent(event)
         self.focused.emit()
 
+    def show_text(self, text: str) -> None:
+        """``text`` in the box (the session's), without saying it was typed."""
+        if self.text() != text:
+            self.blockSignals(True)
+            self.setText(text)
+            self.blockSignals(False)
+
     def forget(self) -> None:
         """Empty, with no undo history, no selection and no clear button: as new."""
         self.blockSignals(True)
@@ -86,6 +101,8 @@ class HeaderBar(QFrame):
     bigger_clicked = Signal()
     theme_clicked = Signal()
     speak_clicked = Signal()
+    print_clicked = Signal()
+    save_clicked = Signal()  # save as PDF
     language_chosen = Signal(str)
     search_changed = Signal(str)
     search_focused = Signal()
@@ -112,6 +129,10 @@ class HeaderBar(QFrame):
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
         self.speak_wanted = False  # shown only when a speech engine is available
+        self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
+        self.print_page.clicked.connect(self.print_clicked)
+        self.print_action = self.save_action = None  # the desktop's menu: offer_menu()
+        self.note: QLabel | None = None  # what Print did, when Print is in the More menu
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
@@ -122,14 +143,16 @@ class HeaderBar(QFrame):
             self.language_buttons[code] = button
         self.more = _button("toolButton")
         # Kept first to last when room is short: Back, Home and search always; then the
-        # language, the text size, the colours, read aloud, and last the title.
+        # language, the text size, Print, the colours, read aloud, and last the title.
         self.row = OverflowRow(self, keep=[self.back, self.home], flexible=self.search,
                                optional=[[*self.language_buttons.values()],
                                          [self.smaller, self.size_label, self.bigger],
-                                         [self.theme], [self.speak], [self.title]],
+                                         [self.print_page], [self.theme], [self.speak],
+                                         [self.title]],
                                order=[self.back, self.home, self.title, self.search,
                                       self.smaller, self.size_label, self.bigger, self.theme,
-                                      self.speak, *self.language_buttons.values()],
+                                      self.speak, self.print_page,
+                                      *self.language_buttons.values()],
                                more=self.more)
         self.row.setContentsMargins(20, 8, 20, 8)
         self.retranslate()
@@ -150,10 +173,20 @@ class HeaderBar(QFrame):
         self.bigger.setText("A+")
         self.bigger.setAccessibleName(tr("Larger text"))
         self.speak.setAccessibleDescription(tr("Reads this page aloud"))
+        self.print_page.setText(tr("Print"))
+        self.print_page.setAccessibleName(tr("Print"))
+        self.print_page.setAccessibleDescription(
+            tr("Print this page, or save it as a PDF, to take home") if self.print_action
+            else tr("Prints this page as a handout to take home"))
+        if self.print_action is not None:
+            self.print_action.setText(tr("Print…"))
+            self.save_action.setText(tr("Save as PDF…"))
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
+        if self.note is not None:
+            self.note.hide()
         self.more.setText(tr("☰ More"))
         self.more.setAccessibleName(tr("More"))
         self.more.setAccessibleDescription(tr("Settings that do not fit on this bar"))
@@ -163,12 +196,47 @@ class HeaderBar(QFrame):
         never moved into the More menu."""
         self.row.keep_after(self.home, widget)
 
-    def show_search(self, text: str) -> None:
-        """The search text the session holds, without it counting as typing."""
-        if self.search.text() != text:
-            self.search.blockSignals(True)
-            self.search.setText(text)
-            self.search.blockSignals(False)
+    def show_print(self, wanted: bool, enabled: bool) -> None:
+        """Whether Print belongs on the bar (a kiosk with no printer: no), and can be used."""
+        self.print_page.setEnabled(enabled)
+        self.row.set_wanted(self.print_page, wanted)
+        self.row.refit()
+
+    def tell(self, text: str) -> None:
+        """What Print did, where the visitor looks: on Print itself, or in a note under More
+        when Print is in its menu (until the next :meth:`retranslate`)."""
+        self.print_page.setText(text)
+        self.print_page.setAccessibleName(text)
+        if self.print_page in self.row.hidden:
+            self._show_note(text)
+
+    def _show_note(self, text: str) -> None:
+        window = self.window()
+        if self.note is None:
+            self.note = text_label("", "note", window)
+        note = self.note
+        note.setText(text)
+        note.ensurePolished()
+        frame = note.width() - note.contentsRect().width()
+        width = min(note.fontMetrics().horizontalAdvance(text) + frame + 4, window.width() - 40)
+        note.setFixedSize(width, note.heightForWidth(width))
+        corner = self.more.mapTo(window, self.more.rect().bottomRight())
+        note.move(max(20, corner.x() - width), corner.y() + 6)
+        note.show()
+        note.raise_()
+
+    def offer_menu(self, on: bool) -> None:
+        """On a desktop, Print opens a menu: Print… (the system's dialog) and Save as PDF…;
+        on a kiosk it prints at once."""
+        if on and self.print_action is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self.print_page)
+            self.print_action = menu.addAction("", self.print_clicked.emit)
+            self.save_action = menu.addAction("", self.save_clicked.emit)
+            self.retranslate()
+        if on != (self.print_page.menu() is not None):
+            self.print_page.setMenu(self.print_action.parent() if on else None)
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

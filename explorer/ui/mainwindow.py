@@ -23,6 +23,7 @@ from explorer.ui.announce import announce
 from explorer.ui.arrangement import Arrangement, window_body
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
+from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
@@ -57,12 +58,14 @@ class MainWindow(QMainWindow):
         self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
                                   theme_of(preferences), world.ok)
         self.setCentralWidget(self._compose())
+        self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self._wire()
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
         QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
+        self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history", "preferences"}))
 
     # -- composition ------------------------------------------------------------------------
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
             self.session.open(SEARCH)
 
     def _search_focused(self) -> None:
+        if self.world.ok:
+            self.world.search_index(self.language.code)  # ready before the first keystroke
         if self.session.preferences.kiosk and self.world.ok:
             self.session.open(SEARCH)  # shows the on-screen keyboard
 
@@ -173,10 +178,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
 
     def _show_search(self) -> None:
-        text = self.session.state.search
-        self.header.show_search(text)
+        self.header.search.show_text(self.session.state.search)
         if self._shown == SEARCH:
-            self.current_page().set_query(text)  # type: ignore[attr-defined]
+            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
 
     def _show_header_state(self) -> None:
         self.header.speak_wanted = self.read_aloud.available

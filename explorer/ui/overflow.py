@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 SPACING = 10
 FLEXIBLE_MIN_CHARS = 12  # the flexible control is never narrower than this many characters
@@ -78,6 +78,7 @@ class OverflowRow(QObject):
             for widget in group:
                 widget.setVisible(widget in shown)
         self.more.setVisible(any(isinstance(w, QAbstractButton) for w in self.hidden))
+        self.layout.activate()  # placed now: the search box chooses its hint at its width
 
     def _fitting(self, groups: list[list[QWidget]], room: int) -> set[QWidget]:
         """The groups that fit in ``room``, in order: none after the first that does not."""
@@ -105,6 +106,9 @@ class OverflowRow(QObject):
         for widget in self.hidden:
             if not isinstance(widget, QAbstractButton) and widget is not self._info():
                 continue  # the title: nothing to press
+            if isinstance(widget, QPushButton) and widget.menu() is not None:
+                self._add_items_of(widget)  # Print's own menu: Print…, Save as PDF…
+                continue
             if isinstance(widget, QAbstractButton):
                 text, name = widget.text(), widget.accessibleName() or widget.text()
                 # "A+  (Larger text)": a symbol alone says little in a menu
@@ -117,4 +121,12 @@ class OverflowRow(QObject):
                 action = QAction(widget.accessibleName() or (label.text() if label else ""),
                                  self.menu)
                 action.setEnabled(False)
+            self.menu.addAction(action)
+
+    def _add_items_of(self, button: QPushButton) -> None:
+        """The items of a button's own menu, each doing what it does there."""
+        for item in button.menu().actions():
+            action = QAction(item.text(), self.menu)
+            action.setEnabled(button.isEnabled() and item.isEnabled())
+            action.triggered.connect(item.trigger)
             self.menu.addAction(action)

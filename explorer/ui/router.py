@@ -13,9 +13,7 @@ from __future__ import annotations
 import importlib
 from collections import OrderedDict
 
-import shiboken6
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.model.kinds import BY_PAGE, PageKey
@@ -75,9 +73,9 @@ class PageRouter(QStackedWidget):
     def _let_go(self, keep: int) -> None:
         """Delete the pages least recently shown, beyond ``keep`` besides the current."""
         current = self.currentWidget()
-        for key in [k for k, p in self.pages.items() if p is not current][:max(
-                0, len(self.pages) - 1 - keep)]:
-            self._delete(self.pages.pop(key), now=True)
+        going = [k for k, p in self.pages.items() if p is not current][:max(
+            0, len(self.pages) - 1 - keep)]
+        self._delete([self.pages.pop(key) for key in going], now=True)
 
     def drop_others(self) -> None:
         """Keep only the page on screen.  Done before a new look is applied: a style sheet
@@ -88,16 +86,23 @@ class PageRouter(QStackedWidget):
     def drop_all(self) -> None:
         """No page at all (a new language, new content, a new visitor)."""
         current = self.currentWidget()
-        for page in self.pages.values():
-            self._delete(page, now=page is not current)
+        pages = list(self.pages.values())
         self.pages.clear()
+        self._delete([p for p in pages if p is not current], now=True)
+        self._delete([p for p in pages if p is current], now=False)
 
-    def _delete(self, page: Page, now: bool) -> None:
-        """A page not on screen is deleted at once (none of its code is running: only the
-        page on screen takes clicks); the one on screen when the event loop is back."""
-        self.removeWidget(page)
+    def _delete(self, pages: list[Page], now: bool) -> None:
+        """Pages not on screen are deleted at once (none of their code is running: only the
+        page on screen takes clicks); the one on screen when the event loop is back.  What
+        Qt has posted to a page is delivered first: a page deleted with events still
+        waiting for it leaves memory behind (about 1.5 kB a page)."""
+        if not pages:
+            return
         if now:
-            shiboken6.delete(page)
-        else:
+            QCoreApplication.sendPostedEvents()
+        for page in pages:
+            self.removeWidget(page)
             page.hide()
             page.deleteLater()
+            if now:
+                QCoreApplication.sendPostedEvents(page, QEvent.Type.DeferredDelete)

@@ -36,6 +36,7 @@ class Theme(NamedTuple):
     urgent_bg: str
     doctor_bg: str
     regions: dict[str, str]  # region id -> colour
+    mark: str = "#FF6FA3"  # a clinician's lines and pins on the drawing
 
 
 DEFAULT = Theme(
@@ -124,7 +125,12 @@ HIGH_CONTRAST = Theme(
     doctor_bg="#000000",
     regions={"cervical": "#4FC3FF", "thoracic": "#FFB000", "lumbar": "#3DF2A5",
              "sacral": "#FF8AD8"},
+    mark="#FF00FF",
 )
+
+# Paper: white, dark outlines, so a printed selection shows in black and white too.
+PAPER = DEFAULT._replace(name="paper", panel="#FFFFFF", on_panel="#17242B", outline="#17242B",
+                         panel_focus="#1A4FD6", context="#E3E8EA", mark="#C2185B")
 
 THEMES = {theme.name: theme for theme in (DEFAULT, DARK, HIGH_CONTRAST)}
 
@@ -167,7 +173,9 @@ QMainWindow, #central {{ background: {t.window}; }}
 #appTitle {{ font-size: {px(24, s)}px; font-weight: 700; color: {t.text}; }}
 #appTagline {{ color: {t.muted}; }}
 #footer {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
-#disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; }}
+#note {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.accent};
+    border-radius: 8px; padding: 6px 10px; }}
+#disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; padding: 4px 0; }}
 #diagramPanel {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 14px; }}
 #diagramHint {{ color: {t.on_panel}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
@@ -220,6 +228,10 @@ QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height:
 QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
     {t.on_panel}; border-radius: 10px; padding: 6px 14px; }}
 QPushButton#tabButton:checked {{ background: {t.on_panel}; color: {t.panel}; font-weight: 700; }}
+QPushButton#markButton {{ background: {t.surface}; color: {t.text}; border: 1px solid
+    {t.control_border}; border-radius: 8px; padding: 3px 10px; min-height: 20px;
+    font-size: {min(px(15, s), 19)}px; }}
+QPushButton#markButton:checked {{ background: {t.mark}; color: {t.panel}; font-weight: 700; }}
 QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

@@ -1,5 +1,5 @@
 """Small widgets the pages, the header and the drawing panel share: word-wrapping labels
-that remember their heights, chips, bullet lists and link buttons.
+that remember their heights, chips, bullet lists, link buttons and on/off buttons.
 
 Content text is always set as plain text (or escaped into rich text), so a content file
 can never inject markup.
@@ -7,18 +7,21 @@ can never inject markup.
 
 from __future__ import annotations
 
-from typing import Iterable
-
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
 )
 
 from explorer.model.i18n import tr
-
 
 _TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
 _BREAKS = re.compile(r"(?:(?!\u00a0)\s|\u200b)+")  # where lines wrap (not at a no-break space)
@@ -101,9 +104,13 @@ def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> 
     return label
 
 
-def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+def bullet_html(items: Iterable[str]) -> str:
     rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
-    label = WrapLabel(f"<ul style='margin:0 0 0 -18px'>{rows}</ul>", parent)
+    return f"<ul style='margin:0 0 0 -18px'>{rows}</ul>"
+
+
+def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
+    label = WrapLabel(bullet_html(items), parent)
     label.setObjectName("bullets")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
@@ -166,3 +173,25 @@ class LinkButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return max(self.layout().totalHeightForWidth(width), min_target())
+
+
+class ToggleButton(QPushButton):
+    """An on/off button that keeps room for its text in bold (its checked look), so
+    turning it on never cuts its words."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setCheckable(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        plain, bold = QFont(self.font()), QFont(self.font())
+        plain.setBold(False)
+        bold.setBold(True)
+        extra = (QFontMetrics(bold).horizontalAdvance(self.text())
+                 - QFontMetrics(plain).horizontalAdvance(self.text()))
+        return QSize(hint.width() + max(extra, 0) + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()

@@ -1,25 +1,27 @@
 """The panel beside the pages: the spine drawing and the body map.
 
 On a wide window both stand side by side; otherwise one at a time, chosen by the tabs
-the window's arrangement keeps at the top (:mod:`explorer.ui.arrangement`).  The body map is made the first time it is shown, so it costs nothing at start when
-only the spine shows.  The panel shows what the session says (:meth:`DrawingPanel.show_marks`,
+the window's arrangement keeps at the top (:mod:`explorer.ui.arrangement`).  The body map
+is made the first time it is shown, so it costs nothing at start when only the spine
+shows.  The panel shows what the session says (:meth:`DrawingPanel.show_marks`,
 :meth:`DrawingPanel.show_views`), reports choices through signals and knows nothing of
-pages.
+pages.  A clinician's marks lie over both drawings (:meth:`DrawingPanel.add_marks`).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from explorer.ui.drawings.spine import SpineDiagram
-from explorer.model.i18n import tr
 from explorer.model import Content, Drawing, kinds
+from explorer.model.i18n import tr
 from explorer.model.levelrows import short_name
+from explorer.ui.drawings.spine import SpineDiagram
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import text_label
+
 
 def level_names(content: Content) -> dict[str, tuple[str, str]]:
     """Level id -> (its chip's short name, the name a screen reader says: "L4 vertebra,
@@ -54,6 +56,7 @@ class DrawingPanel(QFrame):
         self.both = False
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 8, 8, 8)
+        self.marks = None  # the clinician's marks (explorer.ui.drawings.marks.Marks)
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
@@ -91,8 +94,22 @@ class DrawingPanel(QFrame):
         if self.diagram is not None:
             self.diagram.set_reduced_motion(reduced)
 
+    def add_marks(self, session) -> QWidget:
+        """Show the session's marks (a clinician's) over both drawings; the Mark tool's
+        controls, for the window to place."""
+        from explorer.ui.drawings.marks import Marks
+
+        self.marks = marks = Marks(session, self.theme, self)
+        if self.diagram is not None:
+            marks.attach(self.diagram, "spine", QRectF(*self.diagram.drawing.view_box))
+        if self._body_map is not None:
+            marks.attach(self._body_map, "body", QRectF(*self._body_map.drawing.view_box))
+        return marks.controls
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        if self.marks is not None:
+            self.marks.set_theme(theme)
         if self.diagram is not None:
             self.diagram.set_theme(theme)
         if self._body_map is not None:
@@ -120,6 +137,8 @@ class DrawingPanel(QFrame):
             body.setVisible(False)
             self.views.addWidget(body, 1)
             self._body_map = body
+            if self.marks is not None:
+                self.marks.attach(body, "body", QRectF(*body.drawing.view_box))
         return self._body_map
 
     def show_marks(self, region: str | None, level: str | None, areas: frozenset[str]) -> None:

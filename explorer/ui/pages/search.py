@@ -1,21 +1,30 @@
-"""Search results, updated as the person types; an on-screen keyboard in kiosk mode."""
+"""Search results, updated as the person types; an on-screen keyboard in kiosk mode.
+
+Best first, each labelled with its kind; the emergency box first when the query names an
+emergency warning sign (its heading from the level, with the configured emergency number);
+the count in the summary's accessible name, for screen readers; and when nothing is found,
+the body map and the conditions list.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from explorer.model.entities import WarningSign
 from explorer.model.i18n import tr
-from explorer.model.kinds import BY_COLLECTION, PageKey, page_key
+from explorer.model.kinds import BY_COLLECTION, PageKey
+from explorer.model.search import Result
+from explorer.model.signs import heading
 from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.widgets import LinkButton, bullet_html
 
-LIMIT = 20  # results shown at once
+LIMIT = 12  # results shown at once: the best ones; fewer keep each keystroke quick
 
 
 class SearchPage(Page):
     def __init__(self, context: PageContext, key: PageKey = ("search", ""),
                  parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        self.content = context.content
         self.index = context.world.search_index(context.language)
         keyboard = context.keyboard() if context.keyboard is not None else None
         self.setAccessibleName(tr("Search"))
@@ -24,44 +33,74 @@ class SearchPage(Page):
                          "as L5, or everyday words like “slipped disc”."), "muted")
         if keyboard is not None:
             self._place(keyboard)
+        title, lead = heading("emergency", context.emergency_number)
+        self.emergency = self.add_box("emergency", title, ["…"], lead)
+        self.emergency_title, self.emergency_text, self.emergency_items = \
+            self.emergency.findChildren(QLabel)
+        self.emergency_signs: list[str] = []  # the texts of the signs in the box
         self.summary = self.add_text("", "pageLead")
         # Result buttons are made once and reused: each keystroke only changes their words,
         # so results follow the typing within a frame.
         self.pool = self.add_links(("result", str(i), "…") for i in range(LIMIT))
-        self.pool_buttons = list(self.link_buttons)
-        self.targets: list[PageKey | None] = [None] * LIMIT
+        self.pool_buttons: list[LinkButton] = list(self.link_buttons)  # type: ignore[arg-type]
+        self.targets: list[PageKey] = [("home", "")] * LIMIT
         for index, button in enumerate(self.pool_buttons):
             button.clicked.disconnect()
-            button.clicked.connect(lambda _=False, i=index: self._open(i))
-        self.add_links([("library", "", tr("All conditions, A to Z by part of the spine"))])
-        self.results: list = []
+            button.clicked.connect(lambda _=False, i=index: self.link_activated.emit(
+                *self.targets[i]))
+        self.elsewhere = self.add_links([
+            ("bodymap", "", tr("Where do you feel it? Show the body map")),
+            ("library", "", tr("All conditions, A to Z by part of the spine"))])
+        self.results: list[Result] = []
         self.finish()
         self.set_query("")
 
     def set_query(self, query: str) -> None:
-        self.results = self.index.search(query, LIMIT) if query.strip() else []
+        typed = query.strip()
+        self.results = self.index.search(query, LIMIT) if typed else []
+        self._show_emergency(self.index.emergency(query) if typed else [])
+        # Only what changed is touched: each change lays the page out again.
         for index, button in enumerate(self.pool_buttons):
             if index < len(self.results):
                 result = self.results[index]
-                self.targets[index] = page_key(self.content, result.kind, result.id)
-                button.set_text(f"{result.name} · {tr(BY_COLLECTION[result.kind].label)}")
-                button.show()
-            else:
+                self.targets[index] = result.page
+                text = f"{result.name} · {tr(BY_COLLECTION[result.kind].label)}"
+                if button.accessibleName() != text:
+                    button.set_text(text)
+                if button.isHidden():
+                    button.show()
+            elif not button.isHidden():
                 button.hide()
-        self.pool.setVisible(bool(self.results))
-        if not query.strip():
-            self.summary.setText(tr("Results appear here as you type."))
-        elif not self.results:
-            self.summary.setText(tr("Nothing found for “{query}”. Try another word, or "
-                                    "browse all conditions.", query=query))
-        else:
-            self.summary.setText(tr("{count} result(s) for “{query}”",
-                                    count=len(self.results), query=query))
+        if self.pool.isHidden() == bool(self.results):
+            self.pool.setVisible(bool(self.results))
+        self._show_summary(typed)
 
-    def _open(self, index: int) -> None:
-        target = self.targets[index]
-        if target is not None:
-            self.link_activated.emit(*target)
+    def _show_summary(self, query: str) -> None:
+        if not query:
+            text = tr("Results appear here as you type.")
+        elif not self.results:
+            text = tr("Nothing found for “{query}”. Try another word, show where you feel it "
+                      "on the body map, or browse all conditions.", query=query)
+        else:
+            text = tr("{count} result(s) for “{query}”, best first", count=len(self.results),
+                      query=query)
+        if self.summary.text() == text:
+            return
+        self.summary.setText(text)
+        # What a screen reader says about the summary: the count, every time it changes.
+        self.summary.setAccessibleName(text)
+        self.summary.setAccessibleDescription(tr("Search results"))
+
+    def _show_emergency(self, signs: list[WarningSign]) -> None:
+        if self.emergency.isHidden() == bool(signs):
+            self.emergency.setVisible(bool(signs))
+        texts = [sign.text for sign in signs]
+        if not signs or texts == self.emergency_signs:
+            return
+        self.emergency_signs = texts
+        self.emergency_items.setText(bullet_html(texts))
+        self.emergency_items.setAccessibleName(". ".join(texts))
 
     def result_buttons(self) -> list:
         return [b for b in self.pool_buttons if not b.isHidden()]
+
