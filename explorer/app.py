@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QApplication
 from explorer import resources
 from explorer.config import Config, LoadedConfig, load_config
 from explorer.model.preferences import Preferences, from_config
-from explorer.model.world import Loaded, World, load_all
+from explorer.model.world import (
+    BODY_FILE,
+    SPINE_FILE,
+    Drawings,
+    Loaded,
+    World,
+    current_key,
+    load_all,
+)
 from explorer.paths import cache_dir, default_config_path, log_dir, set_names
 from explorer.ui.mainwindow import MainWindow
 from explorer.ui.styling import apply_style
@@ -30,12 +38,14 @@ log = logging.getLogger(__name__)
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created and styled on first use."""
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         # Fusion looks the same on every platform; asked for on the command line, Qt sets
         # it up without handing a style object to Python (which costs start-up time).
         app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
-    elif not app.property("explorer-styled"):  # an application made elsewhere (tests)
+    else:
+        app = cast(QApplication, existing)  # only ever a QApplication here
+    if existing is not None and not app.property("explorer-styled"):  # one made elsewhere
         app.setStyle("Fusion")
     set_names()
     app.setProperty("explorer-styled", True)
@@ -52,9 +62,10 @@ def apply_theme(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
     apply_style(app, theme, scale, kiosk)
 
 
-def make_window(loaded: Loaded, preferences: Preferences = Preferences(),
+def make_window(world: World | Loaded, preferences: Preferences = Preferences(),
                 config: Config = Config()) -> MainWindow:
-    window = MainWindow(World(loaded), preferences, emergency_number=config.emergency_number)
+    window = MainWindow(world if isinstance(world, World) else World(world), preferences,
+                        emergency_number=config.emergency_number)
     window.resize(QSize(1280, 800))
     return window
 
@@ -72,35 +83,68 @@ def attach_reader(window: MainWindow, engine: str | None = None) -> None:
 class Started(NamedTuple):
     app: QApplication
     window: MainWindow
-    loaded: Loaded
+    world: World
     config: Config
     config_problems: tuple
     kiosk: object | None  # KioskController in kiosk mode
+    watcher: object | None = None  # ContentWatcher in watch mode
+
+
+class Source(NamedTuple):
+    """Where the content comes from: a folder (None: the shipped one) and the drawings."""
+
+    folder: Path | None
+    drawings: Drawings
+
+    def load(self) -> World:
+        return World(load_all(self.folder, cache_dir=cache_dir(), drawings=self.drawings))
+
+    def unchanged(self, key: str) -> bool:
+        return current_key(self.folder, self.drawings) == key
+
+    def fallbacks(self) -> list[Source]:
+        """What a kiosk tries, in order: this; its content with the shipped drawings (if
+        it has drawings of its own); all of the shipped content."""
+        own = self.folder is not None and any(
+            (self.folder / name).exists() for name in (SPINE_FILE, BODY_FILE))
+        shipped_drawings = [Source(self.folder, Drawings.shipped())] if own or any(
+            self.drawings) else []
+        return list(dict.fromkeys([self, *shipped_drawings, Source(None, Drawings())]))
+
+
+def first_good(source: Source) -> World:
+    """A kiosk never shows patients an error page: the first of the source's fallbacks
+    that loads without problems (each problem is logged)."""
+    attempts = source.fallbacks()
+    for attempt, following in zip(attempts, [*attempts[1:], None], strict=True):
+        world = attempt.load()
+        if world.ok or following is None:
+            return world
+        then = "the shipped content" if following.folder is None else "the shipped drawings"
+        for problem in world.problems:
+            log.error("content problem (the kiosk tries %s): %s", then, problem)
+    raise AssertionError("unreachable: the last fallback is always returned")
 
 
 def start(content_dir: Path | None = None, config_path: Path | None = None,
-          kiosk: bool = False, language: str | None = None) -> Started:
+          kiosk: bool = False, language: str | None = None, watch: bool = False) -> Started:
     """Read the configuration, load content (through the cache), make the app and window."""
     settings: LoadedConfig = load_config(config_path or default_config_path())
-    config = settings.config._replace(kiosk=True) if kiosk else settings.config
-    content_dir = content_dir or config.content_dir(settings.path)
-    loaded = load_all(content_dir, cache_dir=cache_dir())
-    if config.kiosk and loaded.problems and content_dir is not None:
-        # A kiosk never shows patients an error page: it runs on the shipped content.
-        for problem in loaded.problems:
-            log.error("content problem (running on the shipped content): %s", problem)
-        loaded = load_all(None, cache_dir=cache_dir())
+    config = settings.config._replace(kiosk=settings.config.kiosk or kiosk,
+                                      watch=settings.config.watch or watch)
+    source = Source(content_dir or config.content_dir(settings.path), Drawings(
+        config.path_of("drawing", settings.path), config.path_of("body_drawing", settings.path)))
+    world = first_good(source) if config.kiosk else source.load()
     qt_app = application()
     preferences = from_config(config)
     if language:
         preferences = preferences._replace(language=language)
-    window = make_window(loaded, preferences, config)
+    window = make_window(world, preferences, config)
     window.handouts.configure(handout_settings(config))
-    controller = None
-    if config.kiosk:
-        tries = settings.path.with_name(STAFF_TRIES_FILE) if settings.path else None
-        controller = make_kiosk(window, config, content_dir, tries)
-    return Started(qt_app, window, loaded, config, settings.problems, controller)
+    tries = settings.path.with_name(STAFF_TRIES_FILE) if settings.path else None
+    controller = make_kiosk(window, config, source, tries) if config.kiosk else None
+    watcher = watch_content(window, controller, source) if config.watch else None
+    return Started(qt_app, window, world, config, settings.problems, controller, watcher)
 
 
 def handout_settings(config: Config):
@@ -111,26 +155,20 @@ def handout_settings(config: Config):
                            config.emergency_number)
 
 
-def make_kiosk(window: MainWindow, config: Config, content_dir: Path | None,
+def make_kiosk(window: MainWindow, config: Config, source: Source,
                tries_file: Path | None = None):
     """The kiosk controller; ``tries_file`` keeps the staff PIN's wrong tries and lock-outs
     across restarts (beside the configuration)."""
     from explorer.kiosk.controller import KioskController
     from explorer.kiosk.pinguard import PinGuard
+    from explorer.model.reloader import Reloader
 
-    def reload_content() -> list[str]:
-        fresh = load_all(content_dir, cache_dir=cache_dir())
-        if fresh.problems:
-            for problem in fresh.problems:
-                log.error("reload refused: %s", problem)
-            return [str(p) for p in fresh.problems]
-        window.set_world(World(fresh))
-        log.info("content reloaded from %s", fresh.folder)
-        return []
-
-    controller = KioskController(window, config, reload_content=reload_content,
+    staff = Reloader(source.load, lambda: window.world, lambda world: controller.offer_world(
+        world, now=True))  # staff are at the screen: the new content shows at once
+    controller = KioskController(window, config,
+                                 reload_content=lambda: [str(p) for p in staff.reload()],
                                  guard=PinGuard(config.pin_hash, tries_file))
-    controller.staff_exit.connect(QApplication.instance().exit)
+    controller.staff_exit.connect(QApplication.exit)
     controller.install()
     return controller
 
@@ -142,6 +180,27 @@ def show_desktop(window: MainWindow):
     from explorer.ui.screenfit import show_fitted
 
     return show_fitted(window)
+
+
+def watch_content(window: MainWindow, kiosk, source: Source):
+    """Reload when the content's files change: on a desktop, at once and where the person
+    was, with problems shown over the page; on a kiosk, at its next reset (problems are
+    logged and the kiosk keeps what it had)."""
+    from explorer.model.reloader import Reloader
+    from explorer.ui.watcher import ContentWatcher
+
+    if kiosk is None:
+        reloader = Reloader(source.load, lambda: window.world,
+                            lambda world: window.set_world(world, keep_place=True),
+                            window.show_problems, source.unchanged)
+    else:
+        reloader = Reloader(source.load, lambda: kiosk.pending or window.world,
+                            kiosk.offer_world, unchanged=source.unchanged)
+    folder = source.folder or resources.content_dir()
+    watcher = ContentWatcher(folder, tuple(p for p in source.drawings if p),
+                             then=reloader.reload, parent=window)
+    log.info("watching %s for changes", folder)
+    return watcher
 
 
 def use_offscreen() -> None:
@@ -162,6 +221,6 @@ def settle(window: MainWindow, rounds: int = 50) -> None:
     for _ in range(rounds):
         QApplication.processEvents()
         layout = page.body.layout()
-        needed = layout.totalHeightForWidth(page.body.width())
+        needed = layout.totalHeightForWidth(page.body.width()) if layout is not None else 0
         if page.is_complete() and page.body.height() >= needed:
             return

@@ -1,8 +1,8 @@
 """Command line: start the app, or a sub-command for authors and scripts.
 
-    spine-explorer [--kiosk] [--config FILE] [--content DIR] [--select ID]
+    spine-explorer [--kiosk] [--config FILE] [--content DIR] [--watch] [--select ID]
                    [--screenshot FILE [--size WxH]]
-    spine-explorer validate [DIR]
+    spine-explorer validate [DIR] [--json]
     spine-explorer info ID [--json] [--content DIR]
     spine-explorer search QUERY… [--lang CODE] [--json] [--config FILE] [--content DIR]
     spine-explorer set-pin [--config FILE]
@@ -19,10 +19,14 @@ import logging
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.model.i18n import tr
 from explorer.model.world import Loaded, load_all
+
+if TYPE_CHECKING:
+    from explorer.model.content import Content
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -48,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
                         help="the configuration file (default: config.yaml in the app's "
                              "configuration folder)")
+    parser.add_argument("--watch", action="store_true",
+                        help="reload the content whenever a file in its folder changes")
     parser.add_argument("--select", metavar="ID", help="open on this region or condition")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the window to a PNG file and exit (no display needed)")
@@ -57,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a content folder and report problems")
     validate.add_argument("folder", nargs="?", type=Path, metavar="DIR",
                           help="content folder (default: the shipped content)")
+    validate.add_argument("--json", action="store_true",
+                          help="print one JSON object: ok, problems (file, line, message), "
+                               "and counts")
     info = commands.add_parser("info", parents=[content], help="print the page for an id")
     info.add_argument("id", help="a region, condition, vertebra, disc, nerve-root or body-area "
                                  "id, e.g. lumbar, sciatica, L5, L4-L5, nerve-L5, saddle_area")
@@ -94,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     content_dir = getattr(args, "content", None)
     if args.command == "validate":
-        return validate(args.folder or content_dir)
+        return validate(args.folder or content_dir, args.json)
     if args.command == "info":
         return info(load_all(content_dir), args.id, args.json, getattr(args, "lang", None),
                     getattr(args, "config", None))
@@ -108,16 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args, content_dir)
 
 
-def validate(folder: Path | None) -> int:
+def validate(folder: Path | None, as_json: bool = False) -> int:
     loaded = load_all(folder)
+    if as_json:
+        print(json.dumps(validation_report(loaded), indent=2, ensure_ascii=False))
+        return 1 if loaded.problems else 0
     for warning in loaded.warnings:  # reviews due: worth doing, never a failure
         print(warning)
-    if loaded.problems:
+    c = loaded.content
+    if loaded.problems or c is None:  # content is None only when there are problems
         for problem in loaded.problems:
             print(problem)
         print(tr("{count} problem(s) found.", count=len(loaded.problems)), file=sys.stderr)
         return 1
-    c = loaded.content
     languages = ", ".join(["en", *loaded.languages])
     print(tr("Content is valid: {regions} regions, {conditions} conditions, {muscles} muscles, "
              "{topics} topics, {areas} body areas, {levels} levels; languages {languages} "
@@ -128,12 +140,26 @@ def validate(folder: Path | None) -> int:
     return 0
 
 
-def _unknown(item_id: str, loaded: Loaded) -> int:
+def validation_report(loaded: Loaded) -> dict:
+    """What ``validate --json`` prints, for scripts and delivery pipelines."""
+    c = loaded.content
+    counts = {} if c is None else {
+        "regions": len(c.regions), "conditions": len(c.conditions), "muscles": len(c.muscles),
+        "topics": len(c.topics), "body_areas": len(c.body_areas),
+        "levels": len(c.vertebrae) + len(c.discs) + len(c.nerve_roots)}
+    return {"ok": not loaded.problems, "folder": str(loaded.folder),
+            "problems": [{"file": p.file, "line": p.line, "message": p.message}
+                         for p in loaded.problems],
+            "warnings": [{"file": p.file, "line": p.line, "message": p.message}
+                         for p in loaded.warnings],
+            "languages": ["en", *loaded.languages] if c is not None else [], "counts": counts}
+
+
+def _unknown(item_id: str, c: Content) -> int:
     import difflib
 
     from explorer.model.kinds import DESCRIBED
 
-    c = loaded.content
     ids = [e.id for kind in DESCRIBED for e in getattr(c, kind.collection)]
     close = difflib.get_close_matches(item_id, ids, n=3)
     hint = tr(" Did you mean: {ids}?", ids=", ".join(close)) if close else ""
@@ -175,10 +201,10 @@ def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
                  codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
         return 2
     found = kinds.find(content, item_id)
-    if found is None:
-        return _unknown(item_id, loaded)
-    kind, entry = found
-    data = kind.describe(content, entry)
+    describe = found[0].describe if found is not None else None
+    if found is None or describe is None:  # every kind find() knows has one
+        return _unknown(item_id, loaded.content)
+    data = describe(content, found[1])
     if as_json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
@@ -213,7 +239,7 @@ def handout(args: argparse.Namespace, content_dir: Path | None) -> int:
     set_catalog(code, language.ui if language else {})
     key = handouts.key_of(loaded.content, args.id)
     if key is None:
-        return _unknown(args.id, loaded)
+        return _unknown(args.id, loaded.content)
     from explorer import app as app_module
     from explorer.ui.handout.printout import make, write_pdf
 
@@ -316,17 +342,20 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
 
     if args.screenshot:
         app_module.use_offscreen()
+    _set_up_logging(app_module)  # first: a kiosk's start-up problems belong in the log
     started = app_module.start(content_dir, getattr(args, "config", None), args.kiosk,
-                               args.lang)
-    window, loaded = started.window, started.loaded
-    for problem in (*started.config_problems, *loaded.problems):
+                               args.lang, args.watch)
+    window, world = started.window, started.world
+    for problem in started.config_problems:
+        logging.getLogger("explorer").warning("configuration: %s", problem)
+    for problem in world.problems:
         print(problem, file=sys.stderr)
-    if args.select and loaded.content is not None:
+    if args.select and world.base is not None:
         from explorer.model import kinds
 
-        found = kinds.find(loaded.content, args.select)
+        found = kinds.find(world.base, args.select)
         if found is None or not found[0].page_class:
-            return _unknown(args.select, loaded)
+            return _unknown(args.select, world.base)
         window.show_page((found[0].page, args.select))
     if args.screenshot:
         from PySide6.QtCore import QSize
@@ -338,18 +367,20 @@ def run_app(args: argparse.Namespace, content_dir: Path | None) -> int:
     return _run_event_loop(app_module, started)
 
 
-def _run_event_loop(app_module, started) -> int:
-    from PySide6.QtCore import QTimer
-
-    from explorer.kiosk.watchdog import SystemdNotifier
+def _set_up_logging(app_module) -> None:
     from explorer.logs import install_exception_hooks, install_qt_message_handler, setup_logging
 
     setup_logging(app_module.log_dir())
     install_exception_hooks()
     install_qt_message_handler()
-    for problem in started.config_problems:
-        logging.getLogger("explorer").warning("configuration: %s", problem)
-    fit = None
+
+
+def _run_event_loop(app_module, started) -> int:
+    from PySide6.QtCore import QTimer
+
+    from explorer.kiosk.watchdog import SystemdNotifier
+
+    fit = None  # on a desktop, kept while the window is up (it corrects the window's size)
     if started.kiosk is not None:
         started.kiosk.show()
     else:

@@ -29,6 +29,9 @@ PAPERS = ("auto", "letter", "a4")
 class Config(NamedTuple):
     kiosk: bool = False  # full screen, locked down, resets itself when idle
     content: str = ""  # a clinic's content folder; relative paths are from the config file
+    watch: bool = False  # reload the content when a file in its folder changes
+    drawing: str = ""  # a clinic's own spine drawing (SVG); relative like content
+    body_drawing: str = ""  # a clinic's own body map (SVG); relative like content
     screen: int = 0  # which screen the kiosk fills (0 = the primary one)
     hide_cursor: bool = False  # for touch-only screens
     idle_seconds: int = 90  # no input for this long: ask "Are you still there?"
@@ -50,9 +53,15 @@ class Config(NamedTuple):
         return self.text_size or (125 if self.kiosk else 100)
 
     def content_dir(self, config_file: Path | None) -> Path | None:
-        if not self.content:
+        return self.path_of("content", config_file)
+
+    def path_of(self, setting: str, config_file: Path | None) -> Path | None:
+        """The path a setting names (``content``, ``drawing``, ``body_drawing``), relative
+        to the configuration file's folder; None when it is not set."""
+        value = getattr(self, setting)
+        if not value:
             return None
-        path = Path(self.content).expanduser()
+        path = Path(value).expanduser()
         if not path.is_absolute() and config_file is not None:
             path = config_file.parent / path
         return path

@@ -47,7 +47,8 @@ def test_info_json_for_a_region(content):
     assert data["id"] == "cervical" and data["name"] == region.name
     assert [m["id"] for m in data["muscles"]] == list(region.muscles)
     assert all(set(m) >= {"id", "name"} for m in data["muscles"])
-    assert [c["id"] for c in data["conditions"]] == [c.id for c in content.conditions_of("cervical")]
+    expected = [c.id for c in content.conditions_of("cervical")]
+    assert [c["id"] for c in data["conditions"]] == expected
     assert [a["id"] for a in data["body_areas"]] == list(region.body_areas)
 
 
@@ -153,6 +154,39 @@ def test_validate_shows_reviews_due_but_passes(content_copy):
     assert re.match(rf"{re.escape(str(regions))}:\d+: warning: region 'cervical' was last "
                     r"reviewed on 2020-01-01", first)
     assert rest[-1].startswith("Content is valid")
+
+
+def test_validate_json_is_machine_readable(content_copy):
+    good = run("validate", "--json", str(content_copy))
+    report = json.loads(good.stdout)
+    assert good.returncode == 0 and report["ok"] and report["problems"] == []
+    assert report["languages"] == ["en", "es"] and report["counts"]["regions"] == 4
+    regions = content_copy / "regions.yaml"
+    regions.write_text(regions.read_text().replace("      - trapezius\n", "      - trapezus\n"))
+    bad = run("validate", "--json", str(content_copy))
+    report = json.loads(bad.stdout)  # nothing else on standard output
+    assert bad.returncode == 1 and not report["ok"] and report["counts"] == {}
+    [problem] = report["problems"]
+    assert problem["file"] == f"{content_copy}/regions.yaml" and problem["line"] > 1
+    assert "unknown muscle id 'trapezus'" in problem["message"]
+
+
+def test_a_kiosks_start_up_problems_are_in_its_log_file(tmp_path, content_copy):
+    """Issue 15: they were logged before logging was set up, so never reached the file."""
+    regions = content_copy / "regions.yaml"
+    regions.write_text(regions.read_text().replace("      - trapezius\n", "      - trapezus\n"))
+    config = tmp_path / "config.yaml"
+    config.write_text(f"kiosk: true\ncontent: {content_copy}\n")
+    data = tmp_path / "data"
+    done = subprocess.run([sys.executable, "-m", "explorer", "--config", str(config),
+                           "--screenshot", str(tmp_path / "kiosk.png")], capture_output=True,
+                          text=True, env={**ENV, "XDG_DATA_HOME": str(data)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    log = (data / "Spine Explorer" / "logs" / "spine-explorer.log").read_text()
+    assert f"{content_copy}/regions.yaml:" in log and "unknown muscle id 'trapezus'" in log
+    assert "the shipped content" in log and "Traceback" not in log
+
+
 # -- handouts -----------------------------------------------------------------------------------
 def _pdf_text(path: Path) -> str:
     import shutil

@@ -179,7 +179,7 @@ def test_one_touch_tap_is_exactly_one_selection(qtbot, diagram):
     point = point_in(diagram, "sacral")
     QTest.touchEvent(viewport, device).press(0, point, viewport).commit()
     QTest.touchEvent(viewport, device).release(0, point, viewport).commit()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: hits != [])
     assert hits == ["sacral"]
 
 

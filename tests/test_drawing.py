@@ -1,13 +1,14 @@
-"""The spine drawing: every bone, disc and nerve root, by id, and a parser that agrees with QtSvg."""
+"""The spine drawing: every bone, disc and nerve root, by id, and a parser that agrees with
+QtSvg."""
 
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtSvg import QSvgRenderer
 
 from explorer import resources
-from explorer.ui.drawings.shapes import painter_path
 from explorer.model import parse_drawing
 from explorer.model.drawing import PathError, parse_path_data
+from explorer.ui.drawings.shapes import painter_path
 
 CERVICAL = [f"C{i}" for i in range(1, 8)]
 THORACIC = [f"T{i}" for i in range(1, 13)]
@@ -27,7 +28,7 @@ def test_regions_hold_the_right_bones(drawing):
 
 
 def test_discs_sit_between_neighbouring_bodies(drawing):
-    expected = [f"{a}-{b}" for a, b in zip(VERTEBRAE[1:], VERTEBRAE[2:] + ["S1"])]
+    expected = [f"{a}-{b}" for a, b in zip(VERTEBRAE[1:], VERTEBRAE[2:] + ["S1"], strict=True)]
     assert sorted(drawing.ids_of_kind("disc")) == sorted(expected)
     assert "C1-C2" not in expected and len(expected) == 23
 
@@ -55,7 +56,7 @@ def test_nerve_roots_leave_at_the_right_gaps(drawing):
     for n in range(2, 8):
         assert centre_y(f"C{n - 1}") < centre_y(f"nerve-C{n}") < centre_y(f"C{n}"), n
     assert centre_y("C7") < centre_y("nerve-C8") < centre_y("T1")
-    for level, below in zip(THORACIC + LUMBAR, THORACIC[1:] + LUMBAR + ["sacrum"]):
+    for level, below in zip(THORACIC + LUMBAR, THORACIC[1:] + LUMBAR + ["sacrum"], strict=True):
         assert centre_y(level) < centre_y(f"nerve-{level}"), level
         if below != "sacrum":
             assert centre_y(f"nerve-{level}") < centre_y(below), level

@@ -328,7 +328,7 @@ def test_one_touch_tap_in_kiosk_mode_is_one_selection(qtbot, kiosk):
     point = view.mapFromScene(view.inside_point("lumbar"))
     QTest.touchEvent(viewport, device).press(0, point, viewport).commit()
     QTest.touchEvent(viewport, device).release(0, point, viewport).commit()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: hits != [])
     assert hits == ["lumbar"]
 
 

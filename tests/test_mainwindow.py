@@ -5,10 +5,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel
 
 from explorer.ui.pages.condition import ConditionPage
-from helpers import button_named, click_region, clipped_or_overlapping, page_text, settled
 from explorer.ui.pages.home import HomePage
 from explorer.ui.pages.problems import ProblemsPage
 from explorer.ui.pages.region import RegionPage
+from helpers import button_named, click_region, clipped_or_overlapping, page_text, settled
 
 REGIONS = ["cervical", "thoracic", "lumbar", "sacral"]
 

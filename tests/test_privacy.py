@@ -55,7 +55,8 @@ def test_a_reset_screen_is_pixel_identical_to_a_fresh_start(qtbot, kiosk):
     kiosk.reset_session()
     after = grab(qtbot, window)
     if after != fresh:  # where they differ, to look at
-        fresh.save("/tmp/privacy-fresh.png"); after.save("/tmp/privacy-after.png")
+        fresh.save("/tmp/privacy-fresh.png")
+        after.save("/tmp/privacy-after.png")
     assert after == fresh
 
 

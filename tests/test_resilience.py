@@ -10,14 +10,14 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from explorer import app as app_module
-from explorer.kiosk.controller import KioskController
-from explorer.logs import install_exception_hooks, setup_logging
-from explorer.kiosk.watchdog import SystemdNotifier
 from explorer.config import Config
+from explorer.kiosk.controller import KioskController
+from explorer.kiosk.watchdog import SystemdNotifier
+from explorer.logs import install_exception_hooks, setup_logging
 from helpers import heap_in_use_mb
 
 

@@ -89,6 +89,27 @@ def test_back_returns_to_the_page_and_place(content):
     assert session.page == HOME and not session.can_go_back()
 
 
+def test_following_new_content_keeps_the_place_where_it_can(content):
+    session = Session(Preferences(), locate(content))
+    session.set_language("es")
+    session.set_search("disc")
+    for key in (("region", "lumbar"), ("condition", "sciatica"), ("condition", "whiplash")):
+        session.open(key)
+    heard = []
+    session.changed.connect(heard.append)
+    session.follow(lambda key: key != ("condition", "whiplash"))
+    assert [v.key for v in session.state.history] == [HOME, ("region", "lumbar"),
+                                                       ("condition", "sciatica")]
+    assert session.state.region == "lumbar"  # still there: still selected
+    assert session.preferences.language == "es" and session.state.search == "disc"
+    assert heard == [frozenset({"history"})]
+    session.follow(lambda key: key != ("region", "lumbar"))
+    assert [v.key for v in session.state.history] == [HOME, ("condition", "sciatica")]
+    assert session.state.region is None
+    session.follow(lambda key: False)  # nothing at all: the start page all the same
+    assert session.state.history == (Visit(HOME),)
+
+
 def test_the_history_is_bounded():
     session = Session()
     for number in range(HISTORY_LIMIT * 2):

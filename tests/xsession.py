@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import random
+import shutil
 import subprocess
 import time
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -62,7 +62,7 @@ def _start_manager(env: dict[str, str]) -> subprocess.Popen:
     for _ in range(5):
         manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        wait_for(lambda: manager.poll() is not None or
+        wait_for(lambda manager=manager: manager.poll() is not None or
                  run(env, "wmctrl", "-m", check=False).returncode == 0,
                  what="the window manager")
         if manager.poll() is None:
@@ -84,7 +84,7 @@ def _start_server(width: int, height: int) -> tuple[subprocess.Popen, dict[str, 
                                    "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
         env = {**base, "DISPLAY": f":{number}"}
         try:
-            wait_for(lambda: server.poll() is not None or
+            wait_for(lambda server=server, env=env: server.poll() is not None or
                      run(env, "xprop", "-root", check=False).returncode == 0, timeout=10)
         except AssertionError:
             server.kill()

@@ -106,7 +106,7 @@ def steps(a, b, step, breaks=()):
 def bezier(p0, p1, p2, p3, n=16):
     def at(t):
         w = ((1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t ** 3)
-        return tuple(sum(c * p[k] for c, p in zip(w, (p0, p1, p2, p3))) for k in (0, 1))
+        return tuple(sum(c * p[k] for c, p in zip(w, (p0, p1, p2, p3), strict=True)) for k in (0, 1))
     return [at(i / n) for i in range(n + 1)]
 
 
@@ -242,11 +242,11 @@ class Figure:
         webs = [(lerp(FINGERS[i][0], FINGERS[i + 1][0], 0.5), WEBS[i]) for i in range(3)]
         palm_in = (-hw - 6.6, 47.0)
         fingers = []
-        for (_, tip, half, deg), a, e in zip(FINGERS, [h["thumb_web"]] + webs, webs + [palm_in]):
+        for (_, tip, half, deg), a, e in zip(FINGERS, [h["thumb_web"]] + webs, webs + [palm_in], strict=True):
             r = math.radians(deg)
             fingers.append(lobe(a, e, (math.sin(r), math.cos(r)), tip - (a[1] + e[1]) / 2, half, 10))
         heel = quad(palm_in, (-hw - 8.4, 16), (-hw, 0), 8)
-        self.hand_cuts = [world([(lerp(hw, -hw, f), 0), web]) for f, web in zip(HAND_SPLITS, webs)]
+        self.hand_cuts = [world([(lerp(hw, -hw, f), 0), web]) for f, web in zip(HAND_SPLITS, webs, strict=False)]
         return (world(thenar + thumb[1:] + fingers[0][1:]), world(fingers[1]),
                 world(fingers[2] + fingers[3][1:] + heel[1:]))
 

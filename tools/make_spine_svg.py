@@ -60,7 +60,7 @@ def lerp(a, b, t):
 
 def par(name, i):
     tab = TABLES[name]
-    for (i0, v0), (i1, v1) in zip(tab, tab[1:]):
+    for (i0, v0), (i1, v1) in zip(tab, tab[1:], strict=False):
         if i <= i1:
             return lerp(v0, v1, min(1.0, max(0.0, (i - i0) / (i1 - i0))))
     return tab[-1][1]
@@ -150,7 +150,7 @@ def layout():
         slots += [(name, par("H", i)), (f"{name}-{nxt}", 2.0 if i == 0 else par("disc", i))]  # C1/C2: no disc
     slots += [("sacrum", SACRUM["length"]), ("Co-gap", SACRUM["gap"]), ("coccyx", SACRUM["coccyx"])]
     cuts = [14, 38, 48, len(slots)]                       # slot index where each region ends
-    raw = [sum(length for _, length in slots[a:b]) for a, b in zip([0] + cuts, cuts)]
+    raw = [sum(length for _, length in slots[a:b]) for a, b in zip([0] + cuts, cuts, strict=False)]
     pos, bounds, s = {}, [0.0], 0.0
     for k, (name, length) in enumerate(slots):
         r = next(r for r in range(4) if k < cuts[r])
@@ -173,7 +173,7 @@ class Spine:
                                 par("ped", i), par("aw", i)) for i, name in enumerate(NAMES)]
         s0 = self.pos["sacrum"][0]     # S1 takes part in the L5/S1 disc and joint like a vertebra
         self.s1 = self.bone(24, "S1", s0, s0 + 24, SACRUM["D"], 0.6, 12, 11)
-        self.pairs = list(zip(self.bones[1:], self.bones[2:] + [self.s1]))    # C2/C3 ... L5/S1
+        self.pairs = list(zip(self.bones[1:], self.bones[2:] + [self.s1], strict=True))    # C2/C3 ... L5/S1
         self.joints = [None] + [self.joint(a, b) for a, b in self.pairs]
         self.shapes, self.context = {r: [] for r in REGIONS}, []
 
@@ -378,7 +378,7 @@ def write_svg(shapes, context, path=OUT):
         return " ".join(c + " " + " ".join(f"{num(x)} {num(y)}" for x, y in ps) for c, *ps in cmds) + " Z"
 
     def holed(polys):      # outer outline, then holes wound the other way (nonzero and even-odd agree)
-        area = lambda o: sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(o, o[1:] + o[:1]))
+        area = lambda o: sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(o, o[1:] + o[:1], strict=True))
         return " ".join(d(p if n == 0 or area(p) * area(polys[0]) < 0 else p[::-1]) for n, p in enumerate(polys))
 
     lines = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}">',

@@ -102,6 +102,8 @@ class KioskController(QObject):
         self.hold = WindowHold(window)
         self.done_button = self._done_button()
         self.exit_code: int | None = None
+        self.pending = None  # a new world, waiting for the visitor to finish
+        self.visitor = False  # someone has used the kiosk since its last reset
 
     def _done_button(self) -> QPushButton:
         """'I'm done': always in view, so the next person in the queue starts afresh."""
@@ -199,6 +201,7 @@ class KioskController(QObject):
 
     def activity(self) -> None:
         """Someone is using the kiosk: restart the idle clock, end the attract state."""
+        self.visitor = True
         self.idle.start()
         if self.attract.isVisible():
             self.attract.stop()
@@ -238,7 +241,12 @@ class KioskController(QObject):
             modal.close()
         QToolTip.hideText()
         clear_clipboard()
-        self.window.session.reset()
+        if self.pending is not None:  # new content: the next visitor starts on it
+            world, self.pending = self.pending, None
+            self.window.set_world(world)  # (a fresh start, as the reset)
+        else:
+            self.window.session.reset()
+        self.visitor = False
         self.attract.start()
         self.idle.start()
         QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted
@@ -251,6 +259,17 @@ class KioskController(QObject):
         page = self.window.current_page()
         self.window.announce(" ".join(filter(None, (
             tr("Everything is cleared for the next person."), page.announcement()))))
+
+    def offer_world(self, world, now: bool = False) -> None:
+        """New content (already loaded whole): shown at once when nobody is using the kiosk
+        (or ``now``, for staff at the screen), else at the next reset, never mid-visit."""
+        if now or not self.visitor:
+            self.pending = None
+            self.window.set_world(world)
+            self.visitor = False
+        else:
+            self.pending = world
+            log.info("kiosk: new content waits for the visitor to finish")
 
     # -- staff ----------------------------------------------------------------------------
     def open_pin_pad(self) -> None:

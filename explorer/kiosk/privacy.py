@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QLineEdit
 
 _MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -27,4 +27,5 @@ def never_selected(box: QLineEdit) -> None:
 
 def is_middle_click(event: QEvent) -> bool:
     """A middle-button press, release or double click: on X11, a paste of the selection."""
-    return event.type() in _MOUSE and event.button() == Qt.MouseButton.MiddleButton
+    return (event.type() in _MOUSE and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.MiddleButton)

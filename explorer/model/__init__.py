@@ -4,8 +4,8 @@ The YAML loader is imported on first use only, so a start from the content cache
 never imports PyYAML.
 """
 
-from explorer.model.drawing import Drawing, Shape, load_drawing, parse_drawing
 from explorer.model.content import Content
+from explorer.model.drawing import Drawing, Shape, load_drawing, parse_drawing
 from explorer.model.entities import BodyArea, Condition, Muscle, Region, Section, Source, Topic
 from explorer.model.problems import Problem
 

@@ -3,12 +3,23 @@ Immutable.  No Qt here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from explorer.model.entities import (
-    LEVELS, BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SearchWords, SignRule, Topic,
-    Vertebra, WarningSign,
+    LEVELS,
+    BodyArea,
+    Condition,
+    Disc,
+    Muscle,
+    NerveRoot,
+    Region,
+    SearchWords,
+    SignRule,
+    Topic,
+    Vertebra,
+    WarningSign,
 )
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 
@@ -35,6 +46,7 @@ class Content:
     warning_signs: tuple[WarningSign, ...]
     sign_rules: tuple[SignRule, ...]
     search: SearchWords  # how search reads this language (search.yaml)
+    _by_kind: Mapping[str, Mapping[str, Any]]  # kind -> id -> entry
 
     def __init__(self, search: SearchWords = NO_SEARCH_WORDS, **kinds: tuple) -> None:
         unknown = set(kinds) - set(KINDS)
@@ -67,16 +79,16 @@ class Content:
         return self._by_kind[kind].get(item_id)
 
     def region(self, region_id: str) -> Region:
-        return self._by_kind["regions"][region_id]  # type: ignore[return-value]
+        return self._by_kind["regions"][region_id]
 
     def condition(self, condition_id: str) -> Condition:
-        return self._by_kind["conditions"][condition_id]  # type: ignore[return-value]
+        return self._by_kind["conditions"][condition_id]
 
     def muscles_of(self, region: Region) -> tuple[Muscle, ...]:
-        return tuple(self._by_kind["muscles"][m] for m in region.muscles)  # type: ignore[misc]
+        return tuple(self._by_kind["muscles"][m] for m in region.muscles)
 
     def body_areas_of(self, region: Region) -> tuple[BodyArea, ...]:
-        return tuple(self._by_kind["body_areas"][b] for b in region.body_areas)  # type: ignore[misc]
+        return tuple(self._by_kind["body_areas"][b] for b in region.body_areas)
 
     def conditions_of(self, region_id: str) -> tuple[Condition, ...]:
         return tuple(c for c in self.conditions if region_id in c.regions)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 from xml.parsers import expat
 
 from explorer.model.files import FileRefusedError, read_regular
@@ -31,7 +32,8 @@ _IGNORED = {"title", "desc", "metadata"}
 _DRAWN_ELSEWHERE = {"rect", "circle", "ellipse", "line", "polyline", "polygon", "use", "image",
                     "text", "defs", "style", "symbol", "clipPath", "mask", "pattern"}
 
-# A path command: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Q", x1, y1, x, y) | ("Z",)
+# A path command: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Q", x1, y1, x, y)
+# | ("Z",)
 Command = tuple
 
 
@@ -91,7 +93,7 @@ def _straight_path(data: str) -> tuple[tuple[Command, ...], list[float], list[fl
         xs, ys = list(map(float, tokens[1::3])), list(map(float, tokens[2::3]))
     except ValueError:
         return None
-    commands = tuple(zip(letters, xs, ys))
+    commands = tuple(zip(letters, xs, ys, strict=False))
     return (commands + (("Z",),) if closed else commands), xs, ys
 
 
@@ -166,8 +168,9 @@ def _commands(data: str) -> tuple[tuple[Command, ...], list[float], list[float]]
             points += (x, y)
         elif upper in "CS":
             if upper == "S":
-                c1 = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1]) if last_ctrl and out[-1][0] == "C" \
-                    else (x, y)
+                c1 = (x, y)
+                if last_ctrl and out[-1][0] == "C":  # smooth: the last control reflected
+                    c1 = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1])
                 nums = [*c1, *nums]
             out.append(("C", *nums))
             points += nums
@@ -176,8 +179,9 @@ def _commands(data: str) -> tuple[tuple[Command, ...], list[float], list[float]]
             continue
         elif upper in "QT":
             if upper == "T":
-                c = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1]) if last_ctrl and out[-1][0] == "Q" \
-                    else (x, y)
+                c = (x, y)
+                if last_ctrl and out[-1][0] == "Q":  # smooth: the last control reflected
+                    c = (2 * x - last_ctrl[0], 2 * y - last_ctrl[1])
                 nums = [*c, *nums]
             out.append(("Q", *nums))
             points += nums
@@ -268,7 +272,7 @@ class _SvgReader:
         limit = MAX_COORDINATE
         if (len(box) == 4 and all(-limit <= v <= limit for v in box)  # NaN fails this too
                 and box[2] >= 1 and box[3] >= 1):
-            self.view_box = box  # type: ignore[assignment]
+            self.view_box = box
         else:
             self.problems.add(self.line, "<svg> needs a viewBox of four finite numbers, its "
                                          f"width and height between 1 and {limit:,}")
@@ -381,7 +385,8 @@ def parse_drawing(data: bytes, file: str, sink: list[Problem]) -> Drawing | None
     )
 
 
-def load_drawing(path: Path, sink: list[Problem], display_name: str | None = None) -> Drawing | None:
+def load_drawing(path: Path, sink: list[Problem],
+                 display_name: str | None = None) -> Drawing | None:
     name = display_name or str(path)
     try:
         data = read_regular(path, MAX_BYTES)

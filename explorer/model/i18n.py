@@ -9,8 +9,8 @@ can use it too.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import cache
-from typing import Mapping
 
 _catalog: dict[str, str] = {}
 _language = "en"
@@ -33,7 +33,7 @@ def tr(text: str, /, **values: object) -> str:
         return text.format(**values)
 
 
-def N_(text: str, /) -> str:
+def N_(text: str, /) -> str:  # noqa: N802 - gettext's name for a marker, known to every tool
     """Marks an app string that is translated later, where it is shown (``tr(kind.label)``);
     the string check finds it like a ``tr`` call."""
     return text

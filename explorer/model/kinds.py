@@ -12,12 +12,21 @@ Adding a kind of content is one row here plus its entry type and its page.  No Q
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Callable, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from explorer.model import describe
 from explorer.model.entities import (
-    BodyArea, Condition, Disc, Muscle, NerveRoot, Region, SignRule, Topic, Vertebra,
+    BodyArea,
+    Condition,
+    Disc,
+    Muscle,
+    NerveRoot,
+    Region,
+    SignRule,
+    Topic,
+    Vertebra,
     WarningSign,
 )
 from explorer.model.i18n import N_
@@ -129,6 +138,12 @@ def entry_of(content, key: PageKey) -> Any:
     if kind is None or not kind.collection:
         return None
     return content.get(kind.collection, key[1])
+
+
+def exists(content, key: PageKey) -> bool:
+    """Whether ``content`` has the page ``key`` (the app's own pages always exist)."""
+    kind = BY_PAGE.get(key[0])
+    return kind is not None and (not kind.collection or entry_of(content, key) is not None)
 
 
 def selection(content, key: PageKey) -> tuple[str | None, str | None] | None:

@@ -74,7 +74,8 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
     reader = EntryReader(problems, refs, reviewed)
     cls = KINDS[kind]
     located = []
-    for value, line in zip(items, items.item_lines if isinstance(items, LineList) else []):
+    for value, line in zip(items, items.item_lines if isinstance(items, LineList) else [],
+                           strict=False):
         entry = reader.entry(cls, value, line)
         entry_id = value.get("id") if isinstance(value, LineDict) else None
         # As the entry reads it: "lumbar " and "lumbar" are one id, and a duplicate; an
@@ -94,7 +95,8 @@ def _top_list(kind: str, root: Any, problems: ProblemList) -> LineList | None:
         return None
     for key in root:
         if key != kind:
-            problems.add(root.line_of(key), f"unknown top-level key '{key}' (expected only '{kind}')")
+            problems.add(root.line_of(key),
+                         f"unknown top-level key '{key}' (expected only '{kind}')")
     items = root[kind]
     if not isinstance(items, LineList):
         problems.add(root.line_of(kind), f"'{kind}' should be a list of entries")
@@ -224,7 +226,8 @@ def load_content(folder: Path, drawing: Drawing | None, *, display_root: Path | 
     for path in sorted(folder.glob("*.yaml")):  # translations/ holds the other languages
         if path.name not in KNOWN_FILES:
             close = difflib.get_close_matches(path.name, KNOWN_FILES, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f" (expected: {', '.join(KNOWN_FILES)})"
+            hint = (f"; did you mean '{close[0]}'?" if close
+                    else f" (expected: {', '.join(KNOWN_FILES)})")
             problems.append(Problem(str(shown / path.name), 1, f"unknown content file{hint}"))
     for kind in KINDS:
         path = folder / f"{kind}.yaml"

@@ -7,7 +7,8 @@ microseconds (start-up has a budget), and there is nothing to compile.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Callback = Callable[..., Any]
 

@@ -51,7 +51,7 @@ class FieldSpec:
 
 
 @cache
-def fields_of(cls: type) -> tuple[FieldSpec, ...]:
+def fields_of(cls: Any) -> tuple[FieldSpec, ...]:  # a named tuple's class
     """The keys of an entry type (a named tuple), with types; required = no default."""
     hints = typing.get_type_hints(cls, include_extras=True)
     return tuple(FieldSpec(name, hints[name], name not in cls._field_defaults)
@@ -139,7 +139,7 @@ class EntryReader:
             ids = self._list(value, line, where, self._id, spec.required)
             if ids is not _BAD:
                 lines = value.item_lines if isinstance(value, LineList) else []
-                for item, item_line in zip(ids, lines):
+                for item, item_line in zip(ids, lines, strict=False):
                     self.refs.append(RefUse(self.problems.file, item_line, ref.kind, item))
             return ids
         if kind is bool:
@@ -148,7 +148,9 @@ class EntryReader:
                 return _BAD
             return value
         if kind is str:
-            return self._id(value, line, where) if spec.name == "id" else self._text(value, line, where)
+            if spec.name == "id":
+                return self._id(value, line, where)
+            return self._text(value, line, where)
         if kind is datetime.date:
             return self._date(value, line, where)
         if typing.get_origin(kind) is typing.Literal:
@@ -161,8 +163,8 @@ class EntryReader:
             item_type = typing.get_args(kind)[0]
             if item_type is str:
                 return self._list(value, line, where, self._text, spec.required)
-            return self._list(value, line, where, lambda v, ln, w: self._nested(item_type, v, ln, w),
-                              spec.required)
+            return self._list(value, line, where,
+                              lambda v, ln, w: self._nested(item_type, v, ln, w), spec.required)
         raise TypeError(f"no reader for {kind!r}")  # a programming error in entities.py
 
     def _nested(self, cls: type, value: Any, line: int, where: str) -> Any:
@@ -182,7 +184,8 @@ class EntryReader:
         if non_empty and not value:
             self.problems.add(line, f"{where} is an empty list")
             return _BAD
-        items = [read(item, item_line, where) for item, item_line in zip(value, value.item_lines)]
+        items = [read(item, item_line, where)
+                 for item, item_line in zip(value, value.item_lines, strict=False)]
         return _BAD if any(i is _BAD for i in items) else tuple(items)
 
     def _text(self, value: Any, line: int, where: str) -> Any:

@@ -9,7 +9,8 @@ reset with the rest.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from explorer.model.kinds import PageKey
 from explorer.model.marks import MAX_MARKS, Mark
@@ -140,6 +141,19 @@ class Session:
     def set_defaults(self, defaults: Preferences) -> None:
         """What each visitor starts with (the kiosk's look, a configured language)."""
         self.defaults = defaults
+
+    def follow(self, exists: Callable[[PageKey], bool]) -> None:
+        """The content changed under the person: visits to pages it no longer has are
+        forgotten, and the selection follows the page now on screen (as far as it still
+        exists).  Everything else — language, text size, search — stays."""
+        visits = [v for v in self.state.history if exists(v.key)]
+        history = tuple(v for i, v in enumerate(visits)
+                        if i == 0 or v.key != visits[i - 1].key) or (Visit(HOME),)
+        selected = self._selection(history[-1].key)
+        region = selected.get("region", self.state.region)
+        if region is not None and not exists(("region", region)):
+            region = None
+        self._update(history=history, region=region, level=selected.get("level"))
 
     def reset(self) -> None:
         """Everything back to how a new visitor finds it.  Observers hear ``restarted``

@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import re
 import typing
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from explorer.model.content import Content
 from explorer.model.entities import SearchWords, Section
@@ -39,9 +40,11 @@ class Language(NamedTuple):
 
 
 @functools.cache
-def text_fields(cls: type) -> dict[str, bool]:
+def text_fields(cls: Any) -> dict[str, bool]:  # a named tuple's class
     """The translatable fields of an entry type: name -> is it a list of text."""
-    hints = typing.get_type_hints(cls, include_extras=True)
+    from explorer.model.decode import type_hints
+
+    hints = type_hints(cls)
     fields = {}
     for name in cls._fields:
         kind = hints[name]
@@ -219,7 +222,7 @@ class _Reader:
                 problems.add(at, f"'{name}' in {what} is empty")
             else:
                 out[name] = " ".join(value.split())
-        for name, is_list in wanted.items():
+        for name in wanted:
             english = getattr(entry, name)
             if english and name not in fields and name not in OPTIONAL:
                 problems.add(fields.line, f"{what} is missing the translation of '{name}'")
@@ -238,7 +241,7 @@ class _Reader:
         return tuple(self._entry(f"section {number} of '{topic.id}'", section, Section, fields,
                                  item_line, problems, "sections")
                      for number, (section, fields, item_line) in enumerate(
-                         zip(topic.sections, value, value.item_lines), start=1))
+                         zip(topic.sections, value, value.item_lines, strict=False), start=1))
 
 
 def read_languages(folder: Path, base: Content, ui_strings: set[str] | None,
@@ -276,7 +279,7 @@ def localize(base: Content, language: Language | None) -> Content:
                 fields["sections"] = tuple(
                     s._replace(**{k: tuple(v) if isinstance(v, list) else v
                                   for k, v in t.items()})
-                    for s, t in zip(entry.sections, sections))
+                    for s, t in zip(entry.sections, sections, strict=False))
             entries.append(entry._replace(**fields) if fields else entry)
         kinds[kind] = tuple(entries)
     return Content(search=language.search, **kinds)

@@ -210,7 +210,7 @@ class _Builder:
             self.root = value
             return
         top = stack[-1]
-        if type(top) is LineList:
+        if isinstance(top, LineList):
             top.append(value)
             top.item_lines.append(line)
             return

@@ -129,7 +129,11 @@ class Arrangement(QWidget):
         row = QHBoxLayout()
         row.setSpacing(SPACING)
         row.addWidget(panel)
-        row.addWidget(router, 1)
+        self.pages = QWidget()  # the page, and above it watch mode's problems banner
+        self.page_column = QVBoxLayout(self.pages)
+        self.page_column.setContentsMargins(0, 0, 0, 0)
+        self.page_column.addWidget(router, 1)
+        row.addWidget(self.pages, 1)
         self.column.addLayout(row, 1)
         panel.host_tabs(self.tabs)
 
@@ -167,7 +171,7 @@ class Arrangement(QWidget):
         narrow = self.mode == "narrow"
         page_front = narrow and self.front == "page"
         self.panel.setVisible(not page_front)
-        self.router.setVisible(not narrow or page_front)
+        self.pages.setVisible(not narrow or page_front)
         self.panel.show_views(both=self.mode == "wide", which=self.drawing)
         shown = "page" if page_front else self.drawing
         self.tabs.show_state(self.mode, shown, self.panel.has_body_map)

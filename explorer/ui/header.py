@@ -111,7 +111,6 @@ class HeaderBar(QFrame):
         """``languages``: code -> the language's name in itself ("Español")."""
         super().__init__(parent)
         self.setObjectName("header")
-        self.languages = languages
         self.back = _button("navButton")
         self.back.clicked.connect(self.back_clicked)
         self.home = _button("navButton")
@@ -137,25 +136,37 @@ class HeaderBar(QFrame):
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
-            button = _button("toolButton")
-            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
-            self.language_buttons[code] = button
+        self.languages: dict[str, str] = {}
         self.more = _button("toolButton")
         # Kept first to last when room is short: Back, Home and search always; then the
         # language, the text size, Print, the colours, read aloud, and last the title.
         self.row = OverflowRow(self, keep=[self.back, self.home], flexible=self.search,
-                               optional=[[*self.language_buttons.values()],
-                                         [self.smaller, self.size_label, self.bigger],
+                               optional=[[], [self.smaller, self.size_label, self.bigger],
                                          [self.print_page], [self.theme], [self.speak],
                                          [self.title]],
                                order=[self.back, self.home, self.title, self.search,
                                       self.smaller, self.size_label, self.bigger, self.theme,
-                                      self.speak, self.print_page,
-                                      *self.language_buttons.values()],
+                                      self.speak, self.print_page],
                                more=self.more)
         self.row.setContentsMargins(20, 8, 20, 8)
+        self.set_languages(languages)
         self.retranslate()
+
+    def set_languages(self, languages: dict[str, str]) -> None:
+        """One button for each language (new content may bring or drop some), named in
+        its own language; nothing when there is only one.  They are the row's first group
+        to keep, standing last, before More."""
+        self.languages = languages if len(languages) > 1 else {}
+        for button in self.language_buttons.values():
+            button.hide()
+            button.deleteLater()
+        self.language_buttons = {}
+        for code in self.languages:
+            button = _button("toolButton")
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.language_buttons[code] = button
+        self.row.set_group(0, list(self.language_buttons.values()))
+        self._name_languages()
 
     def retranslate(self) -> None:
         self.back.setText(tr("‹ Back"))
@@ -181,6 +192,9 @@ class HeaderBar(QFrame):
         if self.print_action is not None:
             self.print_action.setText(tr("Print…"))
             self.save_action.setText(tr("Save as PDF…"))
+        self._name_languages()
+
+    def _name_languages(self) -> None:
         for code, button in self.language_buttons.items():
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])

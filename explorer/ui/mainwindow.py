@@ -1,10 +1,10 @@
 """The main window: composes the header, the drawings and the pages, and shows the
 visitor's session (:class:`explorer.model.session.Session`) on them.
 
-Widgets say what the person did through signals; the window turns that into the
-session's intent methods and renders whatever the session then holds.  It keeps no
-visitor state of its own, so a new visitor (``session.reset()``) finds a fresh start.
-"""
+Widgets say what the person did through signals; the window turns that into the session's
+intent methods and renders whatever the session then holds.  It keeps no visitor state of
+its own, so a new visitor (``session.reset()``) finds a fresh start; a new world
+(:meth:`MainWindow.set_world`) is taken whole."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from explorer.model import kinds
 from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.preferences import Preferences
-from explorer.model.session import Session
+from explorer.model.session import Session, State
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
@@ -29,9 +29,9 @@ from explorer.ui.language import LanguageSwitch
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
+from explorer.ui.searchflow import SEARCH, SearchFlow
+from explorer.ui.shortcuts import add_navigation
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
-
-SEARCH: PageKey = ("search", "")
 
 
 class MainWindow(QMainWindow):
@@ -45,24 +45,25 @@ class MainWindow(QMainWindow):
         self.world = world
         self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
+        self.problems_banner = None  # made when content being edited first has problems
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
             preferences = preferences._replace(language=BASE)
         self.session = Session(preferences, locate=self._locate)
         self.language = LanguageSwitch(self)
-        self.language.apply(world, preferences.language)
-        self.header = HeaderBar(world.language_names() if len(world.language_names()) > 1
-                                else {})
+        self.header = HeaderBar({})
         self.router = PageRouter()
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
-        self.panel = DrawingPanel(world.drawing, (lambda: world.body) if world.has_body else None,
-                                  theme_of(preferences), world.ok)
+        self.panel = DrawingPanel(None, None, theme_of(preferences), world.ok)
+        self._take(world)
         self.setCentralWidget(self._compose())
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self._wire()
+        self.search = SearchFlow(self)  # the header's box, the session and the results page
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
-        QTimer.singleShot(0, self, self._shortcuts)  # not needed for the first frame
+        QTimer.singleShot(0, self, lambda: add_navigation(  # not needed for the first frame
+            self, self.session.back, self.session.home))
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
         self.handouts = Handouts(self)  # Print and Save as PDF
@@ -84,8 +85,6 @@ class MainWindow(QMainWindow):
         header.theme_clicked.connect(session.next_theme)
         header.language_chosen.connect(session.set_language)
         header.speak_clicked.connect(self.read_aloud.toggle)
-        header.search_changed.connect(self._typed)
-        header.search_focused.connect(self._search_focused)
         self.read_aloud.speaking_changed.connect(self._show_header_state)
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
@@ -95,10 +94,6 @@ class MainWindow(QMainWindow):
             lambda view: session.show_reading() if view == "page" else session.show_drawing(view))
         self.router.link_activated.connect(self._follow_link)
         self.router.scrolled.connect(session.remember_scroll)
-
-    def _shortcuts(self) -> None:
-        from explorer.ui.shortcuts import add_shortcuts  # (not needed for the first frame)
-        add_shortcuts(self, self.session.back, self.session.home)
 
     def retranslate(self) -> None:
         """Every text the window itself shows, in the current language."""
@@ -117,22 +112,9 @@ class MainWindow(QMainWindow):
         shape = self.world.drawing.shapes[shape_id]
         self.session.open((kinds.BY_SHAPE[shape.kind].page, shape_id))
 
-    def _typed(self, text: str) -> None:
-        """Results follow every keystroke (Back returns to where the person was)."""
-        if self.world.ok:
-            self.session.set_search(text)
-            self.session.open(SEARCH)
-
-    def _search_focused(self) -> None:
-        if self.world.ok:
-            self.world.search_index(self.language.code)  # ready before the first keystroke
-        if self.session.preferences.kiosk and self.world.ok:
-            self.session.open(SEARCH)  # shows the on-screen keyboard
-
     def _follow_link(self, kind: str, item_id: str) -> None:
         if kind != "bodymap":
-            self.session.open((kind, item_id))
-            return
+            return self.session.open((kind, item_id))
         self.session.show_drawing("body")
         if self.panel.has_body_map:
             self.panel.body_map.setFocus()
@@ -150,14 +132,14 @@ class MainWindow(QMainWindow):
         if changed & {"drawing", "front"}:
             self.arrangement.show_front(self.session.state.front, self.session.state.drawing)
         if "search" in changed:
-            self._show_search()
+            self.search.show()
         self._show_header_state()
 
     def _show_page(self) -> None:
         key = self._shown = self.session.page
         page = self.router.show_page(key, self.session.scroll, self.page_context())
         if key == SEARCH:
-            page.set_query(self.session.state.search)  # type: ignore[attr-defined]
+            self.search.show(page)
         self.read_aloud.page_opened(page)
         self.page_changed.emit(*key)
 
@@ -177,28 +159,26 @@ class MainWindow(QMainWindow):
             self._size_panel(self.size())  # now, and once the new sizes have settled:
             QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
 
-    def _show_search(self) -> None:
-        self.header.search.show_text(self.session.state.search)
-        if self._shown == SEARCH:
-            self.current_page().set_query(self.session.state.search)  # type: ignore[attr-defined]
-
     def _show_header_state(self) -> None:
         self.header.speak_wanted = self.read_aloud.available
         self.header.show_state(self.session.preferences, self.session.can_go_back(),
                                self.read_aloud.speaking)
 
     def _restart(self) -> None:
-        """A new visitor: no page, voice or pointer of the last one stays."""
-        self.router.drop_all()
-        self._shown = None
-        self.read_aloud.restart()
-        self.panel.forget_pointer()
+        """A new visitor: no page, voice, pointer, search or focus of the last one stays."""
+        self._let_go()
         self.header.search.forget()
         self.world.forget_queries()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
             self.focusNextPrevChild(True)  # the first control, as on a fresh start
+
+    def _let_go(self) -> None:  # of every page, the voice and the pointer
+        self.router.drop_all()
+        self._shown = None
+        self.read_aloud.restart()
+        self.panel.forget_pointer()
 
     def announce(self, text: str) -> None:
         announce(self, text)  # for screen readers: what happened, where focus does not tell
@@ -207,13 +187,32 @@ class MainWindow(QMainWindow):
     def page_context(self) -> PageContext:
         return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)
 
-    def set_world(self, world: World) -> None:
-        """Show other (already validated) content, from a fresh start page."""
+    def set_world(self, world: World, keep_place: bool = False) -> None:
+        """Show another world, loaded whole, from a fresh start (a new visitor) or, with
+        ``keep_place``, where the person was, as far as the new content has it."""
+        self._take(world)
+        self.retranslate()
+        self._size_panel(self.size())
+        if keep_place:
+            self._let_go()  # every page, and what is read aloud, showed the old world
+            self.session.follow(lambda key: world.ok and kinds.exists(world.base, key))
+            self._render(frozenset(State._fields))
+        else:
+            self.session.reset()
+
+    def _take(self, world: World) -> None:  # its languages, drawings and words
         self.world = world
-        self.language.apply(world, self.language.code if world.knows(self.language.code)
-                            else BASE)
-        self.panel.retranslate(self.content)
-        self.session.reset()
+        self.header.set_languages(world.language_names())
+        self.panel.set_drawings(world.drawing, world.body, world.ok)
+        code = self.session.preferences.language
+        self.language.apply(world, code if world.knows(code) else BASE)
+
+    def show_problems(self, problems) -> None:
+        """Problems of content being edited, over the page (none: the banner goes)."""
+        from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
+
+        self.problems_banner = ProblemsBanner.shown_in(self.problems_banner,
+                                                       self.arrangement.page_column, problems)
 
     # -- the window itself --------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -48,6 +48,18 @@ class OverflowRow(QObject):
         self.layout.insertWidget(self.layout.indexOf(before) + 1, widget)
         self.refit()
 
+    def set_group(self, index: int, widgets: list[QWidget]) -> None:
+        """``widgets`` instead of the optional group ``index`` (new content, other
+        languages), standing just before "More"; the old ones leave the row."""
+        for widget in self.optional[index]:
+            self.layout.removeWidget(widget)
+            self.wanted.pop(widget, None)
+        self.optional[index] = list(widgets)
+        for widget in widgets:
+            self.layout.insertWidget(self.layout.indexOf(self.more), widget)
+            self.wanted[widget] = True
+        self.refit()
+
     def set_wanted(self, widget: QWidget, wanted: bool) -> None:
         """Whether ``widget`` belongs on the row at all (a language already chosen does not)."""
         self.wanted[widget] = wanted

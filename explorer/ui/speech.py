@@ -60,10 +60,13 @@ class Reader(QObject):
 
     def use_language(self, language: str) -> None:
         self.language = language
+        tts = self.tts
+        if tts is None:
+            return
         wanted = QLocale(language)
-        matches = [loc for loc in self.tts.availableLocales() if loc.language() == wanted.language()]
-        if matches and self.tts.locale().language() != wanted.language():
-            self.tts.setLocale(matches[0])
+        matches = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
+        if matches and tts.locale().language() != wanted.language():
+            tts.setLocale(matches[0])
 
     def stop(self) -> None:
         if self.tts is not None:

@@ -11,7 +11,7 @@ the marks where they were drawn.  Desktop only: a kiosk never shows the tool.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsView,
@@ -70,8 +70,8 @@ class MarkLayer(QGraphicsItem):
                     path.lineTo(point)
                 painter.drawPath(path)
         scale = painter.worldTransform().m11() or 1.0
-        for number, point in model.pins_on(self.marks, self.drawing):
-            self._pin(painter, QPointF(*point), number, scale)
+        for number, spot in model.pins_on(self.marks, self.drawing):
+            self._pin(painter, QPointF(*spot), number, scale)
 
     def _pin(self, painter: QPainter, at: QPointF, number: int, scale: float) -> None:
         """A numbered disc that keeps its size on screen whatever the drawing's scale."""
@@ -109,6 +109,7 @@ class MarkPen(QObject):
                 QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
             return False
+        assert isinstance(event, QMouseEvent)  # the kinds above are all mouse events
         at = event.position()
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             self.start = at
@@ -117,11 +118,11 @@ class MarkPen(QObject):
             self.layer.drawn.append(self.view.mapToScene(at.toPoint()))
             self.layer.update()
         elif kind == QEvent.Type.MouseButtonRelease and self.start is not None:
-            self._finish(at)
+            self._finish(self.start, at)
         return True  # nothing reaches the drawing while marking
 
-    def _finish(self, at: QPointF) -> None:
-        moved = (at - self.start).manhattanLength()
+    def _finish(self, start: QPointF, at: QPointF) -> None:
+        moved = (at - start).manhattanLength()
         points = [(p.x(), p.y()) for p in self.layer.drawn]
         self.start, self.layer.drawn = None, []
         drawing = self.layer.drawing
@@ -186,6 +187,11 @@ class Marks(QObject):
         MarkPen(view, layer, self.session)
         self.layers.append(layer)
         self.views.append(view)
+
+    def detach(self) -> None:
+        """Let go of every view (they are being replaced: new content, new drawings)."""
+        self.layers.clear()
+        self.views.clear()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme

@@ -10,8 +10,6 @@ pages.  A clinician's marks lie over both drawings (:meth:`DrawingPanel.add_mark
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -42,13 +40,13 @@ class DrawingPanel(QFrame):
     area_selected = Signal(str)
     whole_requested = Signal()  # the small whole spine beside a zoomed region was pressed
 
-    def __init__(self, drawing: Drawing | None, body_source: Callable[[], Drawing | None] | None,
-                 theme: Theme, has_content: bool, parent: QWidget | None = None) -> None:
-        """``body_source``: gives the body map's drawing when it is first needed."""
+    def __init__(self, drawing: Drawing | None, body: Drawing | None, theme: Theme,
+                 has_content: bool, parent: QWidget | None = None) -> None:
+        """``body``: the body map's drawing (its view is made when first needed)."""
         super().__init__(parent)
         self.setObjectName("diagramPanel")
         self.theme = theme
-        self._body_source = body_source if has_content else None
+        self._body = body if has_content else None
         self._body_map = None
         self.highlight: frozenset[str] = frozenset()
         self.area_names: dict[str, str] = {}
@@ -60,18 +58,41 @@ class DrawingPanel(QFrame):
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
-        if drawing is not None:
-            self.diagram = SpineDiagram(drawing, theme)
-            self.diagram.region_selected.connect(self.region_selected)
-            self.diagram.level_selected.connect(self.level_selected)
-            self.diagram.whole_requested.connect(self.whole_requested)
-            self.diagram.setEnabled(has_content)
-            self.views.addWidget(self.diagram, 1)
         self.column.addLayout(self.views, 1)
         self.hint = text_label("", "diagramHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column.addWidget(self.hint)
         self._zoomed = False
+        self.reduced_motion = False
+        self._make_diagram(drawing, has_content)
+
+    def _make_diagram(self, drawing: Drawing | None, has_content: bool) -> None:
+        if drawing is None:
+            return
+        self.diagram = SpineDiagram(drawing, self.theme)
+        self.diagram.region_selected.connect(self.region_selected)
+        self.diagram.level_selected.connect(self.level_selected)
+        self.diagram.whole_requested.connect(self.whole_requested)
+        self.diagram.setEnabled(has_content)
+        self.diagram.set_reduced_motion(self.reduced_motion)
+        self.views.insertWidget(0, self.diagram, 1)
+
+    def set_drawings(self, drawing: Drawing | None, body: Drawing | None,
+                     has_content: bool) -> None:
+        """Show other drawings (new content): the old views go, new ones are made (the
+        body map again when it is first needed); the window's arrangement then sizes them."""
+        for view in (self.diagram, self._body_map):
+            if view is not None:
+                self.views.removeWidget(view)
+                view.hide()
+                view.deleteLater()
+        self.diagram = self._body_map = None
+        self._body = body if has_content else None
+        self._make_diagram(drawing, has_content)
+        if self.marks is not None:  # the marks move to the new drawing (the body map's
+            self.marks.detach()     # layer comes when the map is made again)
+            if self.diagram is not None:
+                self.marks.attach(self.diagram, "spine", QRectF(*self.diagram.drawing.view_box))
 
     def host_tabs(self, tabs: QWidget) -> None:
         """Keep the drawing tabs at the top of the panel (where the page stands beside it)."""
@@ -91,6 +112,7 @@ class DrawingPanel(QFrame):
             self._body_map.retranslate(self.area_names)
 
     def set_reduced_motion(self, reduced: bool) -> None:
+        self.reduced_motion = reduced
         if self.diagram is not None:
             self.diagram.set_reduced_motion(reduced)
 
@@ -118,11 +140,11 @@ class DrawingPanel(QFrame):
     # -- the body map ---------------------------------------------------------------------
     @property
     def has_body_map(self) -> bool:
-        return self._body_source is not None
+        return self._body is not None
 
     @property
     def body_drawing(self) -> Drawing | None:
-        return self._body_source() if self._body_source is not None else None
+        return self._body
 
     @property
     def body_map(self):

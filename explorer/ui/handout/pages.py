@@ -158,7 +158,8 @@ def _decorate(painter: QPainter, decoration: sheet.Decoration, clip: QRectF) -> 
         painter.setPen(pen)
         painter.setBrush(QColor(background))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawPath(decoration.outline)
+        if decoration.outline is not None:
+            painter.drawPath(decoration.outline)
         if decoration.kind == "emergency":  # and a bar down its left side
             painter.fillRect(QRectF(decoration.rect.left(), decoration.rect.top() + 2, 7,
                                     decoration.rect.height() - 4), QColor(border))
@@ -219,11 +220,11 @@ def _band(painter: QPainter, printout: Printout, rect: QRectF, size: sheet.Size)
     name = _font(size.heading + 3, bold=True)
     painter.setFont(name)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-    used = painter.boundingRect(text, flags, settings.clinic_name or tr("Spine Explorer"))
+    name_box = painter.boundingRect(text, flags, settings.clinic_name or tr("Spine Explorer"))
     painter.drawText(text, flags, settings.clinic_name or tr("Spine Explorer"))
     if settings.clinic_phone:
         painter.setFont(_font(size.body))
-        painter.drawText(text.adjusted(0, used.height() + 4, 0, 0), flags,
+        painter.drawText(text.adjusted(0, name_box.height() + 4, 0, 0), flags,
                          tr("Phone: {phone}", phone=settings.clinic_phone))
     if qr:
         side = rect.height()
