@@ -35,7 +35,7 @@ class Config(NamedTuple):
     screen: int = 0  # which screen the kiosk fills (0 = the primary one)
     hide_cursor: bool = False  # for touch-only screens
     idle_seconds: int = 90  # no input for this long: ask "Are you still there?"
-    warning_seconds: int = 20  # the countdown on that question before starting over
+    warning_seconds: int = 20  # the countdown on that question (WCAG 2.2.1: 20 at least)
     text_size: int = 0  # percent, 100-200; 0 = automatic (100 at a desk, 125 in a kiosk)
     reduced_motion: bool = False  # no animations
     language: str = "en"  # the language a session starts in
@@ -68,7 +68,8 @@ class Config(NamedTuple):
 
 
 DEFAULTS = Config()
-RANGES = {"screen": (0, 16), "idle_seconds": (10, 3600), "warning_seconds": (5, 120)}
+# At least 20 seconds to answer "Are you still there?" (WCAG 2.2.1, Timing Adjustable).
+RANGES = {"screen": (0, 16), "idle_seconds": (10, 3600), "warning_seconds": (20, 120)}
 MAX_BYTES = 64_000  # a configuration is a few lines; anything bigger is not one
 CHOICES = {"paper": PAPERS}
 LENGTHS = {"clinic_name": 80, "clinic_phone": 40, "printer": 200, "handout_link": 300,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from explorer.model.preferences import Preferences
 from explorer.ui.drawings.zoom import LevelButton
+from explorer.ui.widgets import Button
 from helpers import click_region, clipped_or_overlapping
 
 KEYS = [("home", ""), ("region", "cervical"), ("region", "lumbar"), ("condition", "sciatica"),
@@ -32,15 +33,18 @@ def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
                 continue
             iface = QAccessible.queryAccessibleInterface(button)
             assert iface.text(QAccessible.Text.Name).strip(), (key, button.text())
-            # Buttons, the two drawing tabs (only one is shown at a time: radio buttons), the
-            # Mark tool, a switch (on or off: a check box), and Print's menu on a desktop.
+            # Buttons, links to other pages, one-of-a-group choices (the drawing's tabs and
+            # regions: radio buttons), the Mark tool, a switch (on or off: a check box), and
+            # Print's menu on a desktop.
             roles = (QAccessible.Role.Button, QAccessible.Role.RadioButton,
+                     QAccessible.Role.Link,
                      *((QAccessible.Role.CheckBox,) if button.isCheckable() else ()),
                      *((QAccessible.Role.ButtonMenu,) if button.menu() else ()))
             assert iface.role() in roles, (key, button.accessibleName())
-            # In the Tab order, or one of a group Tab enters once and arrows move through
-            # (the levels of the zoomed region: test_levels_are_reached_by_arrow_keys).
-            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus or \
+            # Reached with Tab, or with the arrow keys from its group's one Tab stop (the
+            # levels of the zoomed region too: test_levels_are_reached_by_arrow_keys).
+            group = button.group() if isinstance(button, Button) else [button]
+            assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group) or \
                 isinstance(button, LevelButton), button.accessibleName()
 
 
@@ -65,14 +69,18 @@ def test_everything_is_reachable_by_tab_in_a_logical_order(qtbot, make_window, c
     window.show_page(("region", "lumbar"))
     settle(qtbot, window)
     order = tab_order(window, window.header.back)
-    regions = [f"{r.medical_name}, {r.name}" for r in content.regions]
+    regions = [f"{r.name}, {r.medical_name.lower()}" for r in content.regions]
     conditions = [c.name for c in content.conditions_of("lumbar")]
     back = order.index("Back")
     assert order.index("Home") > back
-    first_region = order.index(regions[0])
-    assert order[first_region:first_region + 4] == regions  # top to bottom
-    assert all(order.index(c) > first_region for c in conditions)  # then the page
-    assert order.index("Larger text") < first_region  # header first
+    # The four regions are one Tab stop: the one shown (the arrow keys reach the others).
+    assert [name for name in order if name in regions] == ["Lower back, lumbar spine"]
+    region = order.index("Lower back, lumbar spine")
+    assert order.index("Show the spine") < region  # the drawing's tabs stand above it
+    assert all(order.index(c) > region for c in conditions)  # then the page
+    assert order.index("Larger text") < region  # header first
+    # The foot (the Mark tool) comes last, after all the page, what it built later too.
+    assert order[-1] == "Mark the drawing" and "L1 vertebra" in order  # a level, built later
     assert "Smaller text" not in order  # disabled at 100 %: skipped, as it should be
 
 

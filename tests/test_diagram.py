@@ -153,11 +153,16 @@ def test_regions_are_exposed_to_assistive_technology(qtbot, diagram, content):
     for region in content.regions:
         button = diagram.buttons[region.id]
         iface = QAccessible.queryAccessibleInterface(button)
-        assert iface.text(QAccessible.Text.Name) == f"{region.medical_name}, {region.name}"
-        assert iface.role() == QAccessible.Role.Button
+        # In the order the label shows it: "Lower back, lumbar spine".
+        assert iface.text(QAccessible.Text.Name) == \
+            f"{region.name}, {region.medical_name[0].lower()}{region.medical_name[1:]}"
+        assert iface.role() == QAccessible.Role.RadioButton  # one of four, one checked
         assert iface.state().focusable
-        description = iface.text(QAccessible.Text.Description)
-        assert (description == "Selected") == (region.id == "lumbar")
+        assert bool(iface.state().checked) == (region.id == "lumbar")
+    diagram.set_selected("cervical")
+    assert diagram.buttons["cervical"].isChecked() and not diagram.buttons["lumbar"].isChecked()
+    diagram.set_selected(None)
+    assert not any(button.isChecked() for button in diagram.buttons.values())
     view_iface = QAccessible.queryAccessibleInterface(diagram)
     assert view_iface.text(QAccessible.Text.Name) == "Spine drawing"
     names = set()
@@ -168,7 +173,7 @@ def test_regions_are_exposed_to_assistive_technology(qtbot, diagram, content):
             if depth < 3:
                 walk(child, depth + 1)
     walk(view_iface)
-    assert {f"{r.medical_name}, {r.name}" for r in content.regions} <= names
+    assert {f"{r.name}, {r.medical_name.lower()}" for r in content.regions} <= names
 
 
 def test_one_touch_tap_is_exactly_one_selection(qtbot, diagram):

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from explorer.model import i18n
-from helpers import show, window_text
 from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.translations import text_fields
 from explorer.model.world import load_all
+from helpers import show, window_text
 
 
 @pytest.fixture(autouse=True)
@@ -183,14 +183,14 @@ def test_a_missing_ui_string_and_a_broken_placeholder(content_copy):
     path = es(content_copy, "ui.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     del data["ui"]["Back"]
-    data["ui"]["Opens the page about {name}"] = "Abre la página"
+    data["ui"]["Text size {percent} percent"] = "Tamaño de la letra"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, width=1000), encoding="utf-8")
     found = problems_of(content_copy)
     assert "content/translations/es/ui.yaml:2: missing translation of the app's string 'Back'" \
         in found
-    placeholder = line_of(path, "Opens the page about {name}")
-    assert (f"content/translations/es/ui.yaml:{placeholder}: the translation of 'Opens the page "
-            "about {name}' is missing the placeholder {name}") in found
+    placeholder = line_of(path, "Text size {percent} percent")
+    assert (f"content/translations/es/ui.yaml:{placeholder}: the translation of 'Text size "
+            "{percent} percent' is missing the placeholder {percent}") in found
 
 
 def test_a_language_folder_missing_a_file(content_copy):

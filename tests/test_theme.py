@@ -24,6 +24,7 @@ def test_text_contrast(theme):
         "link text on window": (theme.accent, theme.window),
         "text on accent": (theme.on_accent, theme.accent),
         "hint on panel": (theme.on_panel, theme.panel),
+        "search placeholder on surface": (theme.placeholder, theme.surface),
     }
     low = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items()
            if contrast(a, b) < need}
@@ -66,6 +67,25 @@ def test_contrast_formula():
     assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
     assert mix("#000000", "#FFFFFF", 0.5) == "#808080"
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_the_search_placeholder_as_drawn_meets_the_text_contrast(qtbot, make_window, theme):
+    """Measured on the search box itself: the colour Qt draws its placeholder with (a style
+    sheet can leave it half transparent over the box), blended over the box's background."""
+    from PySide6.QtGui import QPalette
+
+    window = make_window()
+    window.session.set_preferences(window.session.preferences._replace(theme=theme.name))
+    box = window.header.search
+    assert box.text() == "" and box.placeholderText()
+    palette = box.palette()
+    ink = palette.color(QPalette.ColorRole.PlaceholderText)
+    ground = palette.color(QPalette.ColorRole.Base)
+    alpha = ink.alphaF()
+    drawn = mix(ground.name(), ink.name(), alpha)
+    assert ground.name().upper() == theme.surface.upper()
+    assert contrast(drawn, ground.name()) >= TEXT_MIN[theme.name], (theme.name, drawn)
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))

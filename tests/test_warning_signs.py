@@ -261,11 +261,11 @@ def test_read_aloud_reads_the_emergency_signs_first(make_window, content):
     page = window.current_page()
     page.complete()
     spoken = page.spoken_text().splitlines()
-    assert spoken[0].startswith("☎ Emergency: call 911 now")
+    assert spoken[0].startswith("Emergency: call 911 now")  # the ☎ is for the eye only
     emergency = [s.text for s in content.warning_signs_of("conditions", "herniated_disc")
                  if s.level == "emergency"]
-    assert all(text in "\n".join(spoken[:3]) for text in emergency)
-    assert spoken.index(next(line for line in spoken if "Herniated disc" in line)) > 1
+    title = spoken.index(next(line for line in spoken if "Herniated disc" in line))
+    assert title > 1 and all(text in spoken[:title] for text in emergency)  # one sign a line
 
 
 def test_level_pages_show_the_signs_their_structures_can_cause(qtbot, make_window, content):

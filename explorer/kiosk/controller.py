@@ -22,6 +22,8 @@ from explorer.kiosk.memory import give_back_memory
 from explorer.kiosk.overlays import AttractBanner, IdleOverlay
 from explorer.kiosk.privacy import clear_clipboard, is_middle_click, never_selected
 from explorer.kiosk.staff import PinGuard, PinPad, StaffMenu
+from explorer.model.i18n import tr
+from explorer.ui.accessible import announce
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +249,9 @@ class KioskController(QObject):
         else:
             self.window.session.reset()
         self.visitor = False
+        page = self.window.current_page()
+        page.focus_title()  # focus and a screen reader start again on the start page
+        announce(page, tr("Spine Explorer started over for the next person."), assertive=True)
         self.attract.start()
         self.idle.start()
         QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted

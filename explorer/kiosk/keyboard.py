@@ -29,14 +29,15 @@ class OnScreenKeyboard(QWidget):
                           self.typed.emit(c.lower()))
         last = len(ROWS)
         self._key(grid, tr("Space"), " ", last, 0, 4, lambda: self.typed.emit(" "))
-        self._key(grid, "⌫ " + tr("Delete"), "delete", last, 4, 3, self.erased.emit)
+        self._key(grid, "⌫ " + tr("Delete"), "delete", last, 4, 3, self.erased.emit,
+                  spoken=tr("Delete"))
         self._key(grid, tr("Clear"), "clear", last, 7, 3, self.cleared.emit)
 
     def _key(self, grid: QGridLayout, text: str, name: str, row: int, column: int, span: int,
-             slot) -> None:
+             slot, spoken: str = "") -> None:
         button = QPushButton(text)
         button.setObjectName("keyButton")
-        button.setAccessibleName(text)
+        button.setAccessibleName(spoken or text)  # the symbol is for the eye only
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing keeps the search box's focus
         button.setMinimumSize(44, 44)
         button.clicked.connect(slot)

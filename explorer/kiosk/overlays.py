@@ -2,24 +2,47 @@
 
 An overlay is a child of the main window's central widget that covers it and keeps
 covering it when the window is resized.  It is not a separate window, so it cannot
-be moved, minimised or closed from outside the app.
+be moved, minimised or closed from outside the app.  While it shows it holds the person:
+it takes the keyboard focus, Tab goes round its own buttons only, and a screen reader
+finds a dialog (or an alert) and nothing behind it.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGraphicsOpacityEffect, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
 )
 
 from explorer.model.i18n import tr
+from explorer.ui import accessible
+from explorer.ui.accessible import announce
+from explorer.ui.widgets import Button
+
+ALERT_STEPS = 10  # the countdown is spoken every ten seconds, and at five
+
+
+def spoken_at(remaining: int, total: int) -> bool:
+    """Whether the countdown says ``remaining`` aloud: at the start, every ten seconds, and
+    five seconds before the end (every second would leave no room to answer)."""
+    return remaining == total or remaining % ALERT_STEPS == 0 or remaining == 5
 
 
 class Overlay(QFrame):
     """Covers its parent; shows a centred card (``self.card``) on a dimmed backdrop."""
 
+    holds_person = True  # while it shows, nothing behind it can be reached
+
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
+        self.host = parent  # what it covers (Qt's parent() is typed as maybe none)
+        self._return_focus: QWidget | None = None
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
@@ -35,14 +58,51 @@ class Overlay(QFrame):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parent().rect())
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.host.rect())
         return False
 
     def open(self) -> None:
-        self.setGeometry(self.parent().rect())
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            self._return_focus = focused
+        self.setGeometry(self.host.rect())
         self.raise_()
         self.show()
+        first = next(iter(self.focus_chain()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def give_focus_back(self) -> None:
+        """Focus returns where it was before the overlay opened (if that is still there)."""
+        widget, self._return_focus = self._return_focus, None
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The controls Tab goes round while the overlay shows, in the order they stand."""
+        return [w for w in self.findChildren(QWidget) if w.isVisibleTo(self) and
+                w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        """Tab and Shift+Tab stay inside: after the last control comes the first."""
+        chain = self.focus_chain()
+        if chain:
+            focused = QApplication.focusWidget()
+            index = chain.index(focused) if focused in chain else -1
+            step = 1 if forward else -1
+            reason = Qt.FocusReason.TabFocusReason if forward else \
+                Qt.FocusReason.BacktabFocusReason
+            chain[(index + step) % len(chain)].setFocus(reason)
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        accessible.tree_changed(self.host)  # only this is left to reach
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        accessible.tree_changed(self.host)
 
     def label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -53,8 +113,8 @@ class Overlay(QFrame):
         self.body.addWidget(label)
         return label
 
-    def button(self, text: str, name: str = "primaryButton") -> QPushButton:
-        button = QPushButton(text)
+    def button(self, text: str, name: str = "primaryButton") -> Button:
+        button = Button(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
         self.body.addWidget(button)
@@ -98,6 +158,7 @@ class IdleOverlay(Overlay):
         super().open()
         self.keep_button.setFocus()
         self.tick.start()
+        announce(self, self.countdown.text(), assertive=True)
 
     def close_quietly(self) -> None:
         self.tick.stop()
@@ -105,6 +166,8 @@ class IdleOverlay(Overlay):
 
     def _show_remaining(self) -> None:
         self.countdown.setText(tr("Starting over in {seconds} seconds.", seconds=self.remaining))
+        if spoken_at(self.remaining, self.seconds):  # read with the alert, not every second
+            self.setAccessibleDescription(self.countdown.text())
 
     def _count_down(self) -> None:
         self.remaining -= 1
@@ -113,9 +176,12 @@ class IdleOverlay(Overlay):
             self.timed_out.emit()
         else:
             self._show_remaining()
+            if spoken_at(self.remaining, self.seconds):
+                announce(self, self.countdown.text(), assertive=self.remaining <= 5)
 
     def _keep(self) -> None:
         self.close_quietly()
+        self.give_focus_back()
         self.kept.emit()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - a touch anywhere keeps the session
@@ -132,6 +198,7 @@ class AttractBanner(QLabel):
     def __init__(self, parent: QWidget, reduced_motion: bool,
                  reserve: QWidget | None = None) -> None:
         super().__init__(tr("Touch the spine to start"), parent)
+        self.host = parent  # the panel it sits at the foot of
         self.reserve = reserve
         self.setObjectName("attractBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -164,7 +231,7 @@ class AttractBanner(QLabel):
             self.reserve.setSizePolicy(policy)
             self.reserve.hide()
         self._place()
-        self.parentWidget().installEventFilter(self)  # the panel may still change size
+        self.host.installEventFilter(self)  # the panel may still change size
         self.raise_()
         self.show()
         if not self.reduced_motion:
@@ -173,7 +240,7 @@ class AttractBanner(QLabel):
     def _place(self) -> None:
         """At the foot of the panel, as wide as it allows (at most 360 px), over the room
         kept for it."""
-        parent = self.parentWidget()
+        parent = self.host
         self.setFixedWidth(max(min(parent.width() - 24, 360), 120))
         self.adjustSize()
         if self.reserve is not None:
@@ -186,7 +253,7 @@ class AttractBanner(QLabel):
         return False
 
     def stop(self) -> None:
-        self.parentWidget().removeEventFilter(self)
+        self.host.removeEventFilter(self)
         self.animation.stop()
         self.effect.setOpacity(1.0)
         self.hide()
@@ -196,3 +263,7 @@ class AttractBanner(QLabel):
     @property
     def animating(self) -> bool:
         return self.animation.state() == QVariantAnimation.State.Running
+
+
+accessible.register(IdleOverlay, accessible.dialog(accessible.Role.AlertMessage))
+accessible.register(Overlay, accessible.dialog())

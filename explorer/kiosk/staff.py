@@ -10,19 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from explorer.kiosk.overlays import Overlay
 from explorer.kiosk.pinguard import PinGuard
 from explorer.model.i18n import tr
 from explorer.model.pinhash import MAX_DIGITS
+from explorer.ui.accessible import announce
+from explorer.ui.widgets import Button
 
 __all__ = ["PinGuard", "PinPad", "StaffMenu"]
 
 
 class PinPad(Overlay):
     """Digits, Delete, OK and Cancel; the PIN shows as dots.  Emits ``unlocked`` on the right
-    PIN, ``cancelled`` on Cancel."""
+    PIN, ``cancelled`` on Cancel.  A keyboard types digits too (Backspace deletes, Return
+    checks), and a screen reader hears how many digits are in and what went wrong."""
 
     unlocked = Signal()
     cancelled = Signal()
@@ -38,15 +42,16 @@ class PinPad(Overlay):
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.setSpacing(10)
-        self.keys: dict[str, QPushButton] = {}
+        self.keys: dict[str, Button] = {}
         for index, key in enumerate("123456789⌫0✓"):
             name = {"⌫": tr("Delete"), "✓": tr("OK")}.get(key, key)
-            button = QPushButton(key)
+            button = Button(key)
             button.setObjectName("pinKey")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[name] = button
+        self.ok = button  # the last key
         self.body.addWidget(grid_holder)
         cancel = self.button(tr("Cancel"), "navButton")
         cancel.clicked.connect(self._cancel)
@@ -61,6 +66,17 @@ class PinPad(Overlay):
             self.message.setText(tr("No staff PIN is set. Set one with: spine-explorer set-pin"))
         self._show_lock()
         super().open()
+        if self.ok.isEnabled():  # digits can be typed straight away, and Return checks them
+            self.ok.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Keys the buttons did not take: digits, Backspace, and Return to check."""
+        keys = {Qt.Key.Key_Backspace: "⌫", Qt.Key.Key_Return: "✓", Qt.Key.Key_Enter: "✓"}
+        key = event.text() if event.text().isdigit() else keys.get(Qt.Key(event.key()))
+        if key is not None and self.keys["1"].isEnabled():
+            self.press(key)
+        else:
+            super().keyPressEvent(event)
 
     def press(self, key: str) -> None:
         if key == "⌫":
@@ -71,10 +87,12 @@ class PinPad(Overlay):
         elif len(self.pin) < MAX_DIGITS:
             self.pin += key
         self._refresh()
+        announce(self, self.dots.accessibleName())
 
     def _refresh(self) -> None:
         self.dots.setText("● " * len(self.pin) or " ")
-        self.dots.setAccessibleName(tr("{count} digits entered", count=len(self.pin)))
+        self.dots.setAccessibleName(tr("1 digit entered") if len(self.pin) == 1 else
+                                    tr("{count} digits entered", count=len(self.pin)))
 
     def _submit(self) -> None:
         result = self.guard.attempt(self.pin)
@@ -92,6 +110,8 @@ class PinPad(Overlay):
         elif result == "unset":
             self.message.setText(tr("No staff PIN is set. Set one with: spine-explorer set-pin"))
         self._show_lock()
+        if result != "ok":
+            announce(self, self.message.text(), assertive=True)
 
     def _show_lock(self) -> None:
         seconds = self.guard.locked_for()
@@ -110,6 +130,7 @@ class PinPad(Overlay):
     def _cancel(self) -> None:
         self.lock_timer.stop()
         self.hide()
+        self.give_focus_back()
         self.cancelled.emit()
 
 
@@ -154,4 +175,5 @@ class StaffMenu(Overlay):
 
     def _close(self) -> None:
         self.hide()
+        self.give_focus_back()
         self.closed.emit()

@@ -40,19 +40,6 @@ def mode_for(width: int, text_size: int, panel_width: int, has_body: bool,
     return "side"
 
 
-def window_body(header: QWidget, arrangement: QWidget, footer: QWidget) -> QWidget:
-    """The window's central widget: the header, the drawings and pages, the footer."""
-    central = QWidget()
-    central.setObjectName("central")
-    outer = QVBoxLayout(central)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.setSpacing(0)
-    outer.addWidget(header)
-    outer.addWidget(arrangement, 1)
-    outer.addWidget(footer)
-    return central
-
-
 class TabButton(ToggleButton):
     """A tab: one of a group, only one chosen (bold) at a time."""
 

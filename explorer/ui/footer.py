@@ -3,6 +3,7 @@ desktop the clinician's Mark tool at its left, under the drawings."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from explorer.model.i18n import tr
@@ -24,6 +25,11 @@ class Footer(QFrame):
     def add_tools(self, tools: QWidget) -> None:
         """Controls before the disclaimer (they take no room from the drawings)."""
         self.line.insertWidget(0, tools)
+
+    def controls(self) -> list[QWidget]:
+        """What Tab reaches in the footer, in order (after the page: the foot comes last)."""
+        return [w for w in self.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
     def retranslate(self) -> None:
         self.disclaimer.setText(tr("For learning only — this is not a diagnosis. Talk to your "

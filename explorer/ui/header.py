@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from explorer.model.i18n import tr
 from explorer.model.preferences import TEXT_SIZES, Preferences
+from explorer.ui.accessible import announce
 from explorer.ui.overflow import OverflowRow
-from explorer.ui.widgets import text_label
+from explorer.ui.widgets import Button, text_label
 
 
 class SearchBox(QLineEdit):
-    """The search field; says when it gets focus (a kiosk then shows its own keyboard)."""
+    """The search field; says when it gets focus (``focused(False)``: search can get ready)
+    and when it is tapped (``focused(True)``: a kiosk then shows its own keyboard).  Tab only
+    moves into it: focus alone never opens another page."""
 
-    focused = Signal()
+    focused = Signal(bool)  # tapped
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,11 +68,11 @@ class SearchBox(QLineEdit):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
-        self.focused.emit()
+        self.focused.emit(False)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - a tap when it already has focus
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - taps come as presses
         super().mousePressEvent(event)
-        self.focused.emit()
+        self.focused.emit(True)
 
     def show_text(self, text: str) -> None:
         """``text`` in the box (the session's), without saying it was typed."""
@@ -88,7 +91,7 @@ class SearchBox(QLineEdit):
 
 
 def _button(name: str) -> QPushButton:
-    button = QPushButton()
+    button = Button()
     button.setObjectName(name)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
@@ -105,7 +108,7 @@ class HeaderBar(QFrame):
     save_clicked = Signal()  # save as PDF
     language_chosen = Signal(str)
     search_changed = Signal(str)
-    search_focused = Signal()
+    search_focused = Signal(bool)  # tapped (see SearchBox)
 
     def __init__(self, languages: dict[str, str], parent: QWidget | None = None) -> None:
         """``languages``: code -> the language's name in itself ("Español")."""
@@ -117,11 +120,14 @@ class HeaderBar(QFrame):
         self.home.clicked.connect(self.home_clicked)
         self.title = text_label("", "appTitle")
         self.title.setWordWrap(False)
+        self._size_asked = False  # A− or A+ pressed: say the new size once it shows
         self.smaller = _button("toolButton")
+        self.smaller.clicked.connect(self._ask_size)
         self.smaller.clicked.connect(self.smaller_clicked)
         self.size_label = text_label("", "muted")
         self.size_label.setWordWrap(False)
         self.bigger = _button("toolButton")
+        self.bigger.clicked.connect(self._ask_size)
         self.bigger.clicked.connect(self.bigger_clicked)
         self.theme = _button("toolButton")
         self.theme.clicked.connect(self.theme_clicked)
@@ -220,7 +226,7 @@ class HeaderBar(QFrame):
         """What Print did, where the visitor looks: on Print itself, or in a note under More
         when Print is in its menu (until the next :meth:`retranslate`)."""
         self.print_page.setText(text)
-        self.print_page.setAccessibleName(text)
+        self.print_page.setAccessibleName(text.removeprefix("✓ "))  # the tick is for the eye
         if self.print_page in self.row.hidden:
             self._show_note(text)
 
@@ -238,6 +244,9 @@ class HeaderBar(QFrame):
         note.move(max(20, corner.x() - width), corner.y() + 6)
         note.show()
         note.raise_()
+
+    def _ask_size(self) -> None:
+        self._size_asked = True
 
     def offer_menu(self, on: bool) -> None:
         """On a desktop, Print opens a menu: Print… (the system's dialog) and Save as PDF…;
@@ -257,8 +266,11 @@ class HeaderBar(QFrame):
         self.smaller.setEnabled(preferences.text_size > TEXT_SIZES[0])
         self.bigger.setEnabled(preferences.text_size < TEXT_SIZES[-1])
         self.size_label.setText(f"{preferences.text_size}%")
-        self.size_label.setAccessibleName(tr("Text size {percent} percent",
-                                             percent=preferences.text_size))
+        size = tr("Text size {percent} percent", percent=preferences.text_size)
+        self.size_label.setAccessibleName(size)
+        if self._size_asked:
+            self._size_asked = False
+            announce(self.size_label, size)
         names = {"default": tr("Standard colors"), "dark": tr("Dark colors"),
                  "high-contrast": tr("High contrast")}
         self.theme.setText("◐ " + names.get(preferences.theme, preferences.theme))

@@ -1,10 +1,11 @@
-"""Switching the language of the whole app: our strings (:func:`tr`'s catalogue) and
-Qt's own (dialog buttons), from the translations that ship with Qt."""
+"""Switching the language of the whole app: our strings (:func:`tr`'s catalogue), Qt's own
+(dialog buttons), from the translations that ship with Qt, and the locale a screen reader
+is told (so it speaks Spanish with a Spanish voice)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.model import i18n
 from explorer.model.world import World
@@ -21,12 +22,14 @@ class LanguageSwitch(QObject):
         i18n.set_catalog(code, language.ui if language else {})
         self._install_qt_translations(language.qt if language else "")
         QLocale.setDefault(QLocale(code))
+        window = self.parent()
+        if isinstance(window, QWidget):  # its widgets (and what they tell a screen reader)
+            window.setLocale(QLocale(code))
         self.code = code
 
     def _install_qt_translations(self, suffix: str) -> None:
-        app = QApplication.instance()
         if self.qt_translator is not None:
-            app.removeTranslator(self.qt_translator)
+            QApplication.removeTranslator(self.qt_translator)  # static, like installTranslator
             self.qt_translator.deleteLater()  # this switch is its parent: it would stay
             self.qt_translator = None
         if not suffix:
@@ -34,7 +37,7 @@ class LanguageSwitch(QObject):
         translator = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{suffix}", folder):
-            app.installTranslator(translator)
+            QApplication.installTranslator(translator)
             self.qt_translator = translator
         else:
             translator.deleteLater()

@@ -19,17 +19,19 @@ from explorer.model.session import Session, State
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
-from explorer.ui.announce import announce
-from explorer.ui.arrangement import Arrangement, window_body
+from explorer.ui.accessible import announce
+from explorer.ui.arrangement import Arrangement
+from explorer.ui.composition import compose
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
 from explorer.ui.handout.actions import Handouts
 from explorer.ui.header import HeaderBar
 from explorer.ui.language import LanguageSwitch
+from explorer.ui.narration import arrive, reading_page
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
-from explorer.ui.searchflow import SEARCH, SearchFlow
+from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
 
@@ -55,26 +57,22 @@ class MainWindow(QMainWindow):
         self.router = PageRouter()
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(None, None, theme_of(preferences), world.ok)
-        self._take(world)
-        self.setCentralWidget(self._compose())
+        self.arrangement = Arrangement(self.panel, self.router)  # (its tabs: Tab before the
+        self._take(world)                                        # drawings made here)
+        self.footer = Footer()
+        self.disclaimer = self.footer.disclaimer
+        self.setCentralWidget(compose(self.header, self.arrangement, self.footer))
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
+        self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
-        self.search = SearchFlow(self)  # the header's box, the session and the results page
         apply_preferences(QApplication.instance(), preferences)
         self.retranslate()
-        QTimer.singleShot(0, self, lambda: add_navigation(  # not needed for the first frame
+        QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
         self.handouts = Handouts(self)  # Print and Save as PDF
         self._render(frozenset({"history", "preferences"}))
-
-    # -- composition ------------------------------------------------------------------------
-    def _compose(self) -> QWidget:
-        self.arrangement = Arrangement(self.panel, self.router)
-        self.footer = Footer()
-        self.disclaimer = self.footer.disclaimer
-        return window_body(self.header, self.arrangement, self.footer)
 
     def _wire(self) -> None:
         session, header = self.session, self.header
@@ -85,6 +83,7 @@ class MainWindow(QMainWindow):
         header.theme_clicked.connect(session.next_theme)
         header.language_chosen.connect(session.set_language)
         header.speak_clicked.connect(self.read_aloud.toggle)
+        self.search = Searching(self)  # the header's box, the session's query, the page
         self.read_aloud.speaking_changed.connect(self._show_header_state)
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
@@ -123,23 +122,24 @@ class MainWindow(QMainWindow):
     def _render(self, changed: frozenset[str]) -> None:
         if "preferences" in changed:
             self._show_preferences()
+        if changed & {"drawing", "front"}:  # (first: a new page is told whether it shows)
+            self.arrangement.show_front(self.session.state.front, self.session.state.drawing)
         if self._shown != self.session.page:
             self._show_page()
         if changed & {"region", "level", "history"}:
             state = self.session.state
             self.panel.show_marks(state.region, state.level, kinds.felt_areas(
                 self.world.base, self.session.page, state.region, state.level))
-        if changed & {"drawing", "front"}:
-            self.arrangement.show_front(self.session.state.front, self.session.state.drawing)
         if "search" in changed:
             self.search.show()
         self._show_header_state()
 
     def _show_page(self) -> None:
         key = self._shown = self.session.page
+        was_reading = reading_page(self.router.current())
         page = self.router.show_page(key, self.session.scroll, self.page_context())
-        if key == SEARCH:
-            self.search.show(page)
+        self.search.show(page)  # if it is the search page, with the session's query
+        arrive(page, was_reading, self.session.show_reading)
         self.read_aloud.page_opened(page)
         self.page_changed.emit(*key)
 
@@ -171,8 +171,7 @@ class MainWindow(QMainWindow):
         self.world.forget_queries()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()
-            self.focusNextPrevChild(True)  # the first control, as on a fresh start
+            focused.clearFocus()  # the new start page's title takes it, as on a fresh start
 
     def _let_go(self) -> None:  # of every page, the voice and the pointer
         self.router.drop_all()

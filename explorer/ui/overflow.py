@@ -8,7 +8,7 @@ not fit leave the row and appear, as menu items that press them, in the menu of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -46,7 +46,17 @@ class OverflowRow(QObject):
         """One more control that always stays on the row, just after ``before``."""
         self.keep.append(widget)
         self.layout.insertWidget(self.layout.indexOf(before) + 1, widget)
+        self._tab_in_order()
         self.refit()
+
+    def _tab_in_order(self) -> None:
+        """Tab goes along the row as it stands, left to right (a control made later, as new
+        content's languages or the kiosk's, would otherwise come last in the window)."""
+        items = [self.layout.itemAt(i) for i in range(self.layout.count())]
+        widgets = [item.widget() for item in items if item is not None]
+        chain = [w for w in widgets if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def set_group(self, index: int, widgets: list[QWidget]) -> None:
         """``widgets`` instead of the optional group ``index`` (new content, other
@@ -58,6 +68,7 @@ class OverflowRow(QObject):
         for widget in widgets:
             self.layout.insertWidget(self.layout.indexOf(self.more), widget)
             self.wanted[widget] = True
+        self._tab_in_order()
         self.refit()
 
     def set_wanted(self, widget: QWidget, wanted: bool) -> None:

@@ -6,7 +6,7 @@ Whether it is on belongs to the visitor's session (``state.reading``); the voice
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import importlib
 from collections import OrderedDict
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.model.kinds import BY_PAGE, PageKey
 from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.widgets import tab_after
 
 KEEP_PAGES = 8  # pages kept besides the one on screen
 _PROBLEMS: PageKey = ("problems", "")
 
 
-def page_class(kind: str) -> type[Page]:
+def page_class(kind: str) -> Callable[[PageContext, PageKey], Page]:
+    """The class of a kind's page (every page class takes the context and its key)."""
     module, _, name = BY_PAGE[kind].page_class.partition(":")
     return getattr(importlib.import_module(module), name)
 
@@ -36,6 +39,7 @@ class PageRouter(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("pages")
         self.pages: OrderedDict[PageKey, Page] = OrderedDict()
+        self.after_pages: list[QWidget] = []  # what Tab reaches after a page (the foot's)
 
     def current(self) -> Page:
         return self.currentWidget()  # type: ignore[return-value]
@@ -55,12 +59,14 @@ class PageRouter(QStackedWidget):
 
     def _make(self, key: PageKey, context: PageContext) -> Page:
         page = page_class(key[0])(context, key)
+        page.setLocale(QLocale(context.language))  # a screen reader speaks it in its language
         page.link_activated.connect(self.link_activated)
         bar = page.verticalScrollBar()
         bar.valueChanged.connect(
             lambda value, p=page: self.scrolled.emit(value) if p is self.currentWidget() else None)
         self.pages[key] = page
         self.addWidget(page)
+        tab_after(page, self.after_pages)  # a new page joins the Tab order at its end
         return page
 
     @staticmethod

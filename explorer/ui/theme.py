@@ -18,6 +18,7 @@ class Theme(NamedTuple):
     on_panel: str  # text on the panel (the hint under the drawing)
     text: str
     muted: str  # secondary text
+    placeholder: str  # the search box's hint before anything is typed
     accent: str  # link text; primary button background
     on_accent: str  # text on accent
     border: str  # decorative borders (cards)
@@ -47,6 +48,7 @@ DEFAULT = Theme(
     on_panel="#E3ECEF",
     text="#17242B",
     muted="#45555E",
+    placeholder="#52626B",
     accent="#0B615C",
     on_accent="#FFFFFF",
     border="#C5D1D4",
@@ -77,6 +79,7 @@ DARK = Theme(
     on_panel="#DCE6EA",
     text="#E9EFF1",
     muted="#AEBCC3",
+    placeholder="#A1B0B8",
     accent="#7FD8CD",
     on_accent="#0C1215",
     border="#34444D",
@@ -106,6 +109,7 @@ HIGH_CONTRAST = Theme(
     on_panel="#FFFFFF",
     text="#FFFFFF",
     muted="#FFFFFF",
+    placeholder="#D0D0D0",
     accent="#FFFF00",
     on_accent="#000000",
     border="#FFFFFF",
@@ -179,7 +183,9 @@ QMainWindow, #central {{ background: {t.window}; }}
 #diagramPanel {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 14px; }}
 #diagramHint {{ color: {t.on_panel}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
-#pageTitle {{ font-size: {px(30, s)}px; font-weight: 700; }}
+#pageTitle {{ font-size: {px(30, s)}px; font-weight: 700; border: 0 solid transparent;
+    border-bottom: 4px solid transparent; }}
+#pageTitle[focused="true"] {{ border-bottom-color: {t.focus}; }}
 #pageKicker {{ color: {t.muted}; font-size: {px(16, s)}px; font-weight: 700;
  }}
 #pageLead {{ font-size: {px(19, s)}px; }}
@@ -221,7 +227,8 @@ QPushButton#pinKey {{ font-size: {px(26, s)}px; font-weight: 700; min-height: {p
 #attractBanner {{ background: {t.accent}; color: {t.on_accent}; font-size: {px(22, s)}px;
     font-weight: 700; border-radius: 14px; padding: 14px 20px; }}
 QLineEdit#searchBox {{ background: {t.surface}; color: {t.text}; border: 1px solid
-    {t.control_border}; border-radius: 10px; padding: 6px 12px; min-height: 28px; }}
+    {t.control_border}; border-radius: 10px; padding: 6px 12px; min-height: 28px;
+    placeholder-text-color: {t.placeholder}; }}
 QLineEdit#searchBox:focus {{ border: 3px solid {t.focus}; padding: 4px 10px; }}
 QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height: 44px; }}
 #viewTabs {{ background: {t.panel}; border-radius: 12px; }}

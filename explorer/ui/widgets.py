@@ -1,27 +1,31 @@
 """Small widgets the pages, the header and the drawing panel share: word-wrapping labels
-that remember their heights, chips, bullet lists, link buttons and on/off buttons.
+that remember their heights, chips, lists, buttons that Return presses (on/off ones too),
+and link buttons.
 
 Content text is always set as plain text (or escaped into rich text), so a content file
-can never inject markup.
+can never inject markup.  Each widget here says what it is to a screen reader
+(:mod:`explorer.ui.accessible`): labels are headings, paragraphs or list items.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
-from explorer.model.i18n import tr
+from explorer.ui import accessible
 
 _TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
 _BREAKS = re.compile(r"(?:(?!\u00a0)\s|\u200b)+")  # where lines wrap (not at a no-break space)
@@ -51,7 +55,8 @@ class WrapLabel(QLabel):
         # a style sheet gives (no event handler to clear it: a new look sends each label
         # thousands of events, and each one through Python would cost more than it saves).
         inner = self.contentsRect()
-        key = (width, self.font().key(), self.width() - inner.width(),
+        # (a QFont hashes by what it asks for: three times quicker than its key() string)
+        key = (width, self.font(), self.width() - inner.width(),
                self.height() - inner.height())
         height = self._heights.get(key)
         if height is None:
@@ -96,6 +101,45 @@ class Chip(WrapLabel):
         return QSize(width, self.heightForWidth(width))
 
 
+class Title(WrapLabel):
+    """A page's title: where the focus goes when a page opens, underlined while it has it (a
+    style sheet's :focus does not reach a label's frame, so a property says it)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("pageTitle")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setIndent(0)  # a label with a frame would indent its text otherwise
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self._show_focus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._show_focus(False)
+
+    def _show_focus(self, focused: bool) -> None:
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class PaintedWord(WrapLabel):
+    """A word a drawing paints ("Front view", "Right"), for a screen reader: an invisible
+    label in the same place.  The drawing keeps painting the word itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("", parent)
+        self.setObjectName("paintedWord")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override) - the drawing paints it
+        pass
+
+
 def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> QLabel:
     label = WrapLabel(text, parent)
     label.setObjectName(name)
@@ -104,18 +148,43 @@ def text_label(text: str, name: str = "body", parent: QWidget | None = None) -> 
     return label
 
 
-def bullet_html(items: Iterable[str]) -> str:
-    rows = "".join(f"<li style='margin-bottom:4px'>{escape(i)}</li>" for i in items)
-    return f"<ul style='margin:0 0 0 -18px'>{rows}</ul>"
+class ModalHost(QWidget):
+    """The window's content.  A child that ``holds_person`` (a kiosk overlay), while it
+    shows, is all a screen reader finds in it."""
 
 
-def bullet_label(items: Iterable[str], parent: QWidget | None = None) -> QLabel:
-    label = WrapLabel(bullet_html(items), parent)
-    label.setObjectName("bullets")
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setAccessibleName(". ".join(items))
-    return label
+class ItemList(QWidget):
+    """A list, for a screen reader too ("list with 5 items"); its items are labels."""
+
+
+def bullet_list(items: Iterable[str], parent: QWidget | None = None) -> ItemList:
+    """One label per item, each with its bullet (drawn by the text, not read out)."""
+    holder = ItemList(parent)
+    holder.setObjectName("bullets")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    set_bullets(holder, items)
+    return holder
+
+
+def set_bullets(holder: ItemList, items: Iterable[str]) -> None:
+    """The items of a list made by :func:`bullet_list` become ``items`` (the search page's
+    emergency box changes as the person types)."""
+    column = cast(QVBoxLayout, holder.layout())
+    while (old := column.takeAt(0)) is not None:
+        label = old.widget()
+        if label is not None:  # gone at once, as the router's pages: never read with the new
+            label.hide()
+            label.deleteLater()
+            QCoreApplication.sendPostedEvents(label, QEvent.Type.DeferredDelete)
+    for item in items:
+        label = WrapLabel(f"<ul style='margin:0 0 0 -18px'><li>{escape(item)}</li></ul>")
+        label.setObjectName("listItem")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAccessibleName(item)
+        column.addWidget(label)
 
 
 def min_target() -> int:
@@ -124,14 +193,93 @@ def min_target() -> int:
     return int(app.property("explorer-min-target") or 0) if app is not None else 0
 
 
-class LinkButton(QPushButton):
+ARROWS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1,
+          Qt.Key.Key_Home: -100, Qt.Key.Key_End: 100}
+
+
+class Button(QPushButton):
+    """A push button that Return and keypad Enter press too, as Space does (a plain
+    QPushButton takes Return only as a dialog's default button).
+
+    Buttons with ``arrow_keys`` set form a group with their siblings that have it too: the
+    group is one Tab stop (the button last used), and the arrow keys, Home and End move
+    between its buttons.
+    """
+
+    arrow_keys = False
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not event.isAutoRepeat():
+                self.click()
+        elif self.arrow_keys and event.key() in ARROWS:
+            self.move_focus(ARROWS[event.key()])
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.arrow_keys:
+            make_tab_stop(self)
+
+    def group(self) -> list[Button]:
+        """This button and its siblings with arrow keys, in the order they were made."""
+        parent = self.parentWidget()
+        if parent is None or not self.arrow_keys:
+            return [self]
+        return [child for child in parent.children()
+                if isinstance(child, Button) and child.arrow_keys]
+
+    def move_focus(self, step: int) -> None:
+        """To the previous (-1) or next (+1) button of the group, or the first (-100) or
+        last (+100); hidden and disabled buttons are passed over."""
+        usable = [b for b in self.group() if b is self or (b.isVisibleTo(b.parentWidget())
+                                                           and b.isEnabled())]
+        index = min(max(usable.index(self) + step, 0), len(usable) - 1)
+        usable[index].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def tab_after(container: QWidget, widgets: Iterable[QWidget]) -> None:
+    """Put ``widgets`` in the Tab order right after the last one inside ``container`` that
+    takes focus (a widget made later would otherwise come last, wherever it stands on
+    screen).  Only widgets that can take focus have a place in it (Qt's setTabOrder ignores
+    the others).
+
+    The last one is found among the container's children, in the order they were made, not
+    by walking the focus chain: PySide 6.11's ``nextInFocusChain()`` makes each widget it
+    returns a Python child of the one it was asked on, so deleting any of them later (a
+    list item, a page) would take unrelated Python objects with it.
+    """
+    moving = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    staying = [w for w in container.findChildren(QWidget)
+               if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in moving]
+    last = staying[-1] if staying else None
+    for widget in moving:
+        if last is not None:
+            QWidget.setTabOrder(last, widget)
+            last = widget
+
+
+def make_tab_stop(button: Button) -> None:
+    """``button`` becomes its group's one Tab stop (the others are reached with arrows)."""
+    for member in button.group():
+        member.setFocusPolicy(Qt.FocusPolicy.StrongFocus if member is button
+                              else Qt.FocusPolicy.ClickFocus)
+
+
+class LinkButton(Button):
     """A button that opens another page; its text wraps onto more lines when space is short
-    (a plain QPushButton would be clipped at large text sizes or in narrow windows)."""
+    (a plain QPushButton would be clipped at large text sizes or in narrow windows).  A
+    screen reader hears a link with its words only (the arrow is left out)."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("linkButton")
         self.label = WrapLabel(text + "\u00a0›", self)
+        self.label.setAccessibleName(text)  # the arrow is for the eye only
         self.label.setObjectName("linkText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -150,10 +298,11 @@ class LinkButton(QPushButton):
     def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
         return self.label.text()
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, spoken: str | None = None) -> None:
+        """Show ``text``; a screen reader hears ``spoken`` (default: the same words)."""
         self.label.setText(text + "\u00a0›")
-        self.setAccessibleName(text)
-        self.setAccessibleDescription(tr("Opens the page about {name}", name=text))
+        self.label.setAccessibleName(text)
+        self.setAccessibleName(spoken or text)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -175,12 +324,12 @@ class LinkButton(QPushButton):
         return max(self.layout().totalHeightForWidth(width), min_target())
 
 
-class ToggleButton(QPushButton):
+class ToggleButton(Button):
     """An on/off button that keeps room for its text in bold (its checked look), so
     turning it on never cuts its words."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName(name)
         self.setCheckable(True)
 
@@ -195,3 +344,9 @@ class ToggleButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
+
+
+accessible.register(WrapLabel, accessible.TextAccessible)
+accessible.register(ItemList, accessible.with_role(accessible.Role.List))
+accessible.register(LinkButton, accessible.LinkAccessible)
+accessible.register(ModalHost, accessible.HostAccessible)

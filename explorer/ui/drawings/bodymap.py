@@ -3,24 +3,30 @@
 Like the spine drawing, its shapes and ids come from an SVG (``assets/body.svg``) and
 presses are tested against each shape's path.  Labels ("Front", "Back", and the
 patient's "Right" and "Left") are placed from the shapes' own bounds, so they are
-on the correct side in both views whatever the drawing.
+on the correct side in both views whatever the drawing.  A screen reader finds the painted
+words too (each mirrored by an invisible label), then the areas: one Tab stop, the arrow
+keys move between them.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QGraphicsView,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
     QWidget,
 )
 
+from explorer.model.drawing import Drawing
+from explorer.model.i18n import tr
 from explorer.ui.drawings.levelchips import spread
 from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
-from explorer.model.i18n import tr
-from explorer.model.drawing import Drawing
 from explorer.ui.theme import DEFAULT, Theme, mix
+from explorer.ui.widgets import PaintedWord
 
 MARGIN_PX = 10
 
@@ -61,16 +67,19 @@ class BodyMap(QGraphicsView):
                 (shape.side, shape.area, item.path().boundingRect()))
         self.hatch_items: dict[str, QGraphicsPathItem] = {}
         self.texts: dict[str, QGraphicsSimpleTextItem] = {}
-        for key in ("front", "back", "front-right", "front-left", "back-right", "back-left"):
+        self.words: dict[str, PaintedWord] = {}  # what a screen reader finds of the texts
+        for key in ("front", "front-right", "front-left", "back", "back-right", "back-left"):
             text = QGraphicsSimpleTextItem()
             text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             text.setZValue(3)
             scene.addItem(text)
             self.texts[key] = text
+            self.words[key] = PaintedWord(self.viewport())
         self.buttons: dict[str, ShapeButton] = {}
         for area in self.items_by_area:
             button = ShapeButton(area, self.viewport())
             button.clicked.connect(lambda _=False, a=area: self.area_selected.emit(a))
+            button.moved.connect(button.move_focus)
             button.focus_changed.connect(self.refresh)
             self.buttons[area] = button
         self.retranslate()
@@ -82,12 +91,14 @@ class BodyMap(QGraphicsView):
             self.texts[view].setText(tr("Front view") if view == "front" else tr("Back view"))
             self.texts[f"{view}-right"].setText(tr("Right"))
             self.texts[f"{view}-left"].setText(tr("Left"))
+        for key, text in self.texts.items():
+            self.words[key].setText(text.text())
         for area, button in self.buttons.items():
             name = (names or {}).get(area, area)
             button.setAccessibleName(name)
         self.setAccessibleName(tr("Body map"))
-        self.setAccessibleDescription(tr("Tap where you feel it to see which parts of the "
-                                         "spine can send symptoms there."))
+        self.setAccessibleDescription(tr("Choose where you feel it to see which parts of "
+                                         "the spine can send symptoms there."))
         self._fit()
 
     # -- look -----------------------------------------------------------------------------
@@ -185,7 +196,8 @@ class BodyMap(QGraphicsView):
             for side in ("right", "left"):
                 boxes = [box for s, _, box in entries if s == side]
                 if boxes:
-                    wanted[f"{view}-{side}"] = to_px(sum(b.center().x() for b in boxes) / len(boxes))
+                    middle = sum(b.center().x() for b in boxes) / len(boxes)
+                    wanted[f"{view}-{side}"] = to_px(middle)
         top_px = (figure_top - rect.top()) * scale
         bottom_px = (figure_bottom - rect.top()) * scale
         for keys, lines, first_y in ((tops, top_lines, top_px - 6 - top_lines * line),
@@ -197,6 +209,10 @@ class BodyMap(QGraphicsView):
         for area, button in self.buttons.items():
             button.setGeometry(self.mapFromScene(
                 self.items_by_area[area][0].path().boundingRect()).boundingRect())
+        for key, text in self.texts.items():
+            word = self.words[key]
+            word.setGeometry(QRect(self.mapFromScene(text.pos()), word.sizeHint().expandedTo(
+                text.boundingRect().size().toSize())))
 
     LABEL_GAP = 10  # pixels between two labels on a line: they never touch
 

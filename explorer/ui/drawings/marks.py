@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsView,
     QHBoxLayout,
-    QPushButton,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -25,7 +24,7 @@ from explorer.model import marks as model
 from explorer.model.i18n import tr
 from explorer.model.session import Session
 from explorer.ui.theme import Theme
-from explorer.ui.widgets import ToggleButton
+from explorer.ui.widgets import Button, ToggleButton
 
 PIN_RADIUS_PX = 11
 LINE_PX = 3.0
@@ -139,9 +138,10 @@ class MarkControls(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.mark = ToggleButton("markButton")  # small: the drawing keeps its room
+        # Return and keypad Enter press it too, as Space does; small: the drawing keeps its room
+        self.mark = ToggleButton("markButton")
         self.mark.toggled.connect(session.set_marking)
-        self.clear = QPushButton()
+        self.clear = Button()
         self.clear.setObjectName("markButton")
         self.clear.clicked.connect(session.clear_marks)
         for button in (self.mark, self.clear):

@@ -18,7 +18,7 @@ from explorer.model.i18n import tr
 from explorer.model.levelrows import short_name
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.ui.theme import Theme
-from explorer.ui.widgets import text_label
+from explorer.ui.widgets import tab_after, text_label
 
 
 def level_names(content: Content) -> dict[str, tuple[str, str]]:
@@ -158,6 +158,8 @@ class DrawingPanel(QFrame):
             body.set_highlight(set(self.highlight))
             body.setVisible(False)
             self.views.addWidget(body, 1)
+            if self.diagram is not None:  # Tab goes from the spine to the map, then the page
+                tab_after(self.diagram, [body, *body.findChildren(QWidget)])
             self._body_map = body
             if self.marks is not None:
                 self.marks.attach(body, "body", QRectF(*body.drawing.view_box))
@@ -184,12 +186,12 @@ class DrawingPanel(QFrame):
         """What to do with the drawing in view: the body map alone, a region large, or the
         whole spine."""
         if self.mode == "body" and not self.both and self.has_body_map:
-            self.hint.setText(tr("Tap where you feel it to see which parts of the spine can "
-                                 "send symptoms there."))
+            self.hint.setText(tr("Choose where you feel it to see which parts of the spine "
+                                 "can send symptoms there."))
         elif self._zoomed:
-            self.hint.setText(tr("Tap a bone, a disc or a nerve to learn about it."))
+            self.hint.setText(tr("Choose a bone, a disc or a nerve to learn about it."))
         else:
-            self.hint.setText(tr("Tap a region of the spine to learn about it."))
+            self.hint.setText(tr("Choose a region of the spine to learn about it."))
 
     # -- which drawing, how wide ----------------------------------------------------------
     def show_views(self, both: bool, which: str) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from explorer.ui.theme import Theme
+from explorer.ui.widgets import ARROWS, Button, make_tab_stop
 
 
 def painter_path(commands_list) -> QPainterPath:
@@ -56,22 +57,25 @@ def inner_point(path: QPainterPath, steps: int = 40) -> QPointF:
     return best
 
 
-class ShapeButton(QPushButton):
+class ShapeButton(Button):
     """A region (or body area) as a real, invisible button over its shapes: what keyboard and
     screen-reader users reach.  Qt exposes widgets, not graphics items, to assistive
-    technology, so each is mirrored by one of these ("Lumbar spine, Lower back, button,
-    Selected").  Mouse and touch pass through it to the drawing, which hit-tests the exact
-    shapes."""
+    technology, so each is mirrored by one of these ("Lower back, lumbar spine, radio button,
+    checked").  Mouse and touch pass through it to the drawing, which hit-tests the exact
+    shapes.  The buttons of one drawing are one Tab stop; the arrow keys move between them
+    (the drawing decides the order, through :attr:`moved`)."""
 
     moved = Signal(int)  # -1 up, +1 down, or -100 / +100 for first / last
     focus_changed = Signal()
+    arrow_keys = True
 
     def __init__(self, key: str, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.key = key
         self.setObjectName("shapeButton")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        first = self.group()[0]
+        make_tab_stop(first)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override) - the drawing shows it
         pass
@@ -83,14 +87,26 @@ class ShapeButton(QPushButton):
         return QSize(1, 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -100,
-                 Qt.Key.Key_End: 100}
-        if event.key() in moves:
-            self.moved.emit(moves[event.key()])
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
+        if event.key() in ARROWS:
+            self.moved.emit(ARROWS[event.key()])
         else:
             super().keyPressEvent(event)
+
+    def set_selected(self, selected: bool) -> None:
+        """Checked while its region is the one shown: one of a group, like a radio button."""
+        if not self.isCheckable():
+            self.setCheckable(True)
+            self.setAutoExclusive(True)
+        if selected == self.isChecked():
+            return
+        self.setAutoExclusive(selected)  # an exclusive button cannot be unchecked
+        self.setChecked(selected)
+        self.setAutoExclusive(True)
+        if selected and not any(b.hasFocus() for b in self.group()):
+            make_tab_stop(self)  # Tab comes back to the region shown
+
+    def nextCheckState(self) -> None:  # noqa: N802 - a press asks; the drawing shows the answer
+        pass
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
@@ -99,6 +115,12 @@ class ShapeButton(QPushButton):
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         self.focus_changed.emit()
+
+
+def spoken_name(name: str, medical_name: str) -> str:
+    """A region's name as its label shows it, everyday name first: "Lower back, lumbar
+    spine"."""
+    return f"{name}, {medical_name[:1].lower()}{medical_name[1:]}"
 
 
 def prepare_view(view: QGraphicsView, theme: Theme) -> None:

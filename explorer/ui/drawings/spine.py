@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QWidget
 
 from explorer.model.drawing import Drawing
 from explorer.model.i18n import tr
 from explorer.ui.drawings.labels import RegionLabel
-from explorer.ui.drawings.looks import ShapeItem, ShapeLook
-from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
+from explorer.ui.drawings.looks import ShapeItem, ShapeLook, bone_hatch
+from explorer.ui.drawings.shapes import (
+    ShapeButton,
+    inner_point,
+    painter_path,
+    prepare_view,
+    spoken_name,
+    under,
+)
 from explorer.ui.drawings.wholelayout import WholeSpine
 from explorer.ui.drawings.zoom import RegionZoom, Transition
 from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
@@ -98,7 +105,7 @@ class SpineDiagram(QGraphicsView):
         for region, (title, subtitle) in labels.items():
             if region in self.labels:
                 self.labels[region].set_text(title, subtitle)
-                self.buttons[region].setAccessibleName(f"{subtitle}, {title}")
+                self.buttons[region].setAccessibleName(spoken_name(title, subtitle))
         if levels is not None:
             self.zoom.set_names(levels)
         self.zoom.retranslate()
@@ -261,18 +268,10 @@ class SpineDiagram(QGraphicsView):
                 "hovered" if region == self._hovered else "plain")
 
     def _hatch(self, region: str) -> QGraphicsPathItem:
-        """The diagonal-line pattern over a selected region's bones (not colour alone)."""
-        hatch = self.hatches.get(region)
-        if hatch is None:
-            bones = QPainterPath()
-            for item in self.items_by_region[region]:
-                if item.kind == "vertebra":
-                    bones.addPath(item.path())
-            hatch = self.scene().addPath(bones, QPen(Qt.PenStyle.NoPen), self.look.hatch)
-            hatch.setOpacity(0.35)
-            hatch.setZValue(1)
-            self.hatches[region] = hatch
-        return hatch
+        if region not in self.hatches:  # made the first time the region is selected
+            self.hatches[region] = bone_hatch(self.scene(), self.items_by_region[region],
+                                              self.look)
+        return self.hatches[region]
 
     def refresh(self) -> None:
         items = [*self.hatches.values(), *self.leaders.values(),
@@ -291,9 +290,9 @@ class SpineDiagram(QGraphicsView):
                 item.setZValue(2 if item.shape_id == self._level else 0)
             if state == "selected" or region in self.hatches:
                 self._hatch(region).setVisible(state == "selected")
-            button = self.buttons[region]  # "…, button, Selected" for a screen reader
-            button.setAccessibleDescription(tr("Selected") if state == "selected" else
-                                            tr("Shows what this part of the spine does"))
+            button = self.buttons[region]  # "…, radio button, checked" for a screen reader
+            button.set_selected(state == "selected")
+            button.setAccessibleDescription(tr("Shows what this part of the spine does"))
         self.whole.show_state(self._selected, self._hovered, focused)
 
     def _choose(self, region: str) -> None:

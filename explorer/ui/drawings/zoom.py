@@ -27,9 +27,11 @@ HEADINGS = {"vertebra": N_("Bones"), "disc": N_("Discs"), "nerve": N_("Nerves")}
 
 
 class LevelButton(ShapeButton):
-    """A level as a real button; Left and Right move to the next kind."""
+    """A level as a real button; Left and Right move to the next kind.  Not one of the
+    regions' group of buttons: the zoom keeps its own one Tab stop (:meth:`_roving_stop`)."""
 
     across = Signal(int)
+    arrow_keys = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
@@ -64,7 +66,7 @@ class RegionZoom(QObject):
                 path.addPath(item.path())
             paths[region] = path  # (drawn small, each bone still shows)
         self.overview = self._add(Overview(paths, theme, font))
-        self.whole = ShapeButton("whole", view.viewport())
+        self.whole = LevelButton("whole", view.viewport())  # (a Tab stop of its own)
         self.whole.clicked.connect(self.whole_chosen)
         self.whole.focus_changed.connect(self.focus_changed)
         self.whole.hide()

@@ -105,5 +105,5 @@ class Handouts(QObject):
         """What happened, on the Print button (or under More, when Print is in its menu) for
         a few seconds (no dialog to close), and said to a screen reader."""
         self.window.header.tell(text)
-        self.window.announce(text)
+        self.window.announce(text.removeprefix("✓ "))  # the tick is for the eye only
         self._restore.start(FEEDBACK_MS)

@@ -3,12 +3,17 @@
 Pages talk to the main window only through :attr:`Page.link_activated` ``(kind, id)``.
 Every page is made the same way, ``PageClass(context, key)``, by the router
 (:mod:`explorer.ui.router`), which finds the class in the table of kinds.
+
+A screen reader finds the page as a document named by its title, with a heading for the
+title and for each section, lists as lists, and every text readable through AT-SPI's Text
+interface (:mod:`explorer.ui.accessible`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -20,8 +25,20 @@ from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER, by_level, heading
 from explorer.model.world import World
+from explorer.ui import accessible
 from explorer.ui.layouts import ColumnsLayout, FlowLayout
-from explorer.ui.widgets import Chip, LinkButton, WrapLabel, bullet_label, escape, text_label
+from explorer.ui.widgets import (
+    Chip,
+    ItemList,
+    LinkButton,
+    Title,
+    WrapLabel,
+    bullet_list,
+    escape,
+    make_tab_stop,
+    tab_after,
+    text_label,
+)
 
 
 def breakable(text: str) -> str:
@@ -52,13 +69,14 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
+        self.widget = widget
         self.then = then
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self.then)
+            QTimer.singleShot(0, self.widget, self.then)
             self.deleteLater()
         return False
 
@@ -90,7 +108,8 @@ class Page(QScrollArea):
         self.column.setSpacing(8)
         self.setWidget(self.body)
         self.link_buttons: list[QPushButton] = []
-        self._later: list[Callable[[], None]] = []
+        self.title: QLabel | None = None
+        self._later: list[Callable[[], object]] = []
         self._finished = self._scheduled = False
 
     READABLE_WIDTH = 880  # longer lines are hard to read; wide screens get a margin instead
@@ -104,10 +123,16 @@ class Page(QScrollArea):
     def add_title(self, title: str, kicker: str = "") -> QLabel:
         if kicker:
             self._place(text_label(kicker, "pageKicker"))
-        label = text_label(title, "pageTitle")
-        label.setAccessibleName(title)
+        label = self.title = Title(title)
+        self.setAccessibleName(title)  # the document is named by its title
         self._place(label)
         return label
+
+    def focus_title(self) -> None:
+        """Put the keyboard focus on the title, so a screen reader says where the person is
+        now and reading on starts there."""
+        if self.title is not None:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_text(self, text: str, name: str = "body") -> QLabel:
         label = text_label(text, name)
@@ -120,10 +145,10 @@ class Page(QScrollArea):
         self._place(label)
         return label
 
-    def add_bullets(self, items: Iterable[str]) -> QLabel:
-        label = bullet_label(list(items))
-        self._place(label)
-        return label
+    def add_bullets(self, items: Iterable[str]) -> QWidget:
+        holder = bullet_list(items)
+        self._place(holder)
+        return holder
 
     BOX_ICONS = {"emergency": "☎ ", "urgent": "⚠ ", "soon": "✚ ", "doctor": "✚ "}
 
@@ -136,11 +161,13 @@ class Page(QScrollArea):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(22 if kind == "emergency" else 18, 14, 18, 14)
         inner.setSpacing(6)
-        inner.addWidget(text_label(self.BOX_ICONS.get(kind, "") + title, "boxTitle"))
+        heading = text_label(self.BOX_ICONS.get(kind, "") + title, "boxTitle")
+        heading.setAccessibleName(title)  # the symbol is for the eye only
+        inner.addWidget(heading)
         if text:
             inner.addWidget(text_label(text))
         if items:
-            inner.addWidget(bullet_label(list(items)))
+            inner.addWidget(bullet_list(items))
         self._place(box)
         return box
 
@@ -161,7 +188,7 @@ class Page(QScrollArea):
         return boxes
 
     def add_chips(self, texts: Iterable[str]) -> QWidget:
-        holder = QWidget()
+        holder = ItemList()
         flow = FlowLayout(holder, spacing=8)
         for text in texts:
             chip = Chip(text)
@@ -172,27 +199,28 @@ class Page(QScrollArea):
         self._place(holder)
         return holder
 
-    def add_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
-        """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`."""
-        holder = self.make_links(links)
+    def add_links(self, links: Iterable[tuple[str, str, str]], grouped: bool = False) -> QWidget:
+        """Buttons for ``(kind, id, text)`` that emit :attr:`link_activated`; ``grouped``:
+        one Tab stop, the arrow keys move between them (a row of levels)."""
+        holder = self.make_links(links, grouped)
         self._place(holder)
         return holder
 
-    def make_links(self, links: Iterable[tuple[str, str, str]]) -> QWidget:
+    def make_links(self, links: Iterable[tuple[str, str, str]],
+                   grouped: bool = False) -> QWidget:
         """The buttons of :meth:`add_links`, not yet placed on the page."""
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
-        for kind, item_id, text in links:
-            flow.addWidget(self.link(kind, item_id, text))
+        buttons = [self.link(kind, item_id, LinkButton(text)) for kind, item_id, text in links]
+        for button in buttons:
+            button.arrow_keys = grouped
+            flow.addWidget(button)
+        if grouped and buttons:
+            make_tab_stop(buttons[0])
         return holder
 
-    def link(self, kind: str, item_id: str, text: str, name: str = "") -> LinkButton:
-        """One button that opens ``(kind, id)``, showing ``text`` (and called ``name``, if
-        that says more than the text)."""
-        button = LinkButton(text)
-        if name:
-            button.setAccessibleName(name)
-        button.setAccessibleDescription(tr("Opens the page about {name}", name=name or text))
+    def link(self, kind: str, item_id: str, button: LinkButton) -> LinkButton:
+        """``button`` opens ``(kind, id)``: one of the page's links (the level table's too)."""
         button.clicked.connect(
             lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
         self.link_buttons.append(button)
@@ -227,7 +255,7 @@ class Page(QScrollArea):
     # -- reading aloud --------------------------------------------------------------------
     def spoken_text(self) -> str:
         """The whole page as plain text: emergency signs first, then in reading order."""
-        parts = []
+        parts: list[str] = []
         labels = self.body.findChildren(QLabel)
         for label in sorted(labels, key=lambda lab: not _in_emergency_box(lab)):
             text = label.accessibleName() or label.text()
@@ -247,11 +275,14 @@ class Page(QScrollArea):
         self.column.insertWidget(self.column.count() - (1 if self._finished else 0), widget)
         if self._finished:
             widget.show()  # else the layout would show it only on a later turn of the loop
+            # Qt puts a widget added now at the end of the window's Tab order: bring it
+            # back to the end of the page's (the footer's controls come after the page).
+            tab_after(self, [widget, *widget.findChildren(QWidget)])
 
     def _space(self, pixels: int) -> None:
         self.column.insertSpacing(self.column.count() - (1 if self._finished else 0), pixels)
 
-    def later(self, build: Callable[[], None]) -> None:
+    def later(self, build: Callable[[], object]) -> None:
         """Build part of the page just after it is first shown.
 
         What lies below the first screen is not seen in the first frame, so it need not
@@ -273,10 +304,13 @@ class Page(QScrollArea):
             build()
         # Settle the new layout now, so no frame shows the page squeezed into its old size.
         self.body.ensurePolished()
-        self.body.layout().activate()
+        layout = self.column  # the body's layout
+        layout.activate()
         width = self.body.width()
-        self.body.resize(width, max(self.viewport().height(),
-                                    self.body.layout().totalHeightForWidth(width)))
+        self.body.resize(width, max(self.viewport().height(), layout.totalHeightForWidth(width)))
 
     def is_complete(self) -> bool:
         return not self._later
+
+
+accessible.register(Page, accessible.with_role(accessible.Role.Document))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from explorer.model import Condition
 from explorer.model.i18n import tr
-from explorer.model import Condition, Content
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtWidgets import QWidget
 
-from explorer.model.i18n import tr
 from explorer.model import Content
+from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 
@@ -16,11 +18,10 @@ class HomePage(Page):
         super().__init__(key, parent)
         content = context.content
         self.emergency_number = context.emergency_number
-        self.setAccessibleName(tr("Home"))
         self.add_title(tr("Explore your spine"))
-        self.add_text(tr("Tap a part of the spine on the left to learn which muscles it works "
-                         "with, where you may feel problems, and which conditions are linked "
-                         "to it."), "pageLead")
+        self.add_text(tr("Choose a part of the spine on the left to learn which muscles it "
+                         "works with, where you may feel problems, and which conditions are "
+                         "linked to it."), "pageLead")
         self.add_links([("bodymap", "", tr("Where do you feel it? Show the body map")),
                         ("library", "", tr("All conditions"))])
         for number, topic in enumerate(content.topics):
@@ -29,7 +30,7 @@ class HomePage(Page):
             first_screen = topic.sections[:2] if number == 0 else ()
             for section in first_screen:
                 self._add_section(section, content)
-            self.later(lambda t=topic, n=len(first_screen): self._add_rest(t, n, content))
+            self.later(functools.partial(self._add_rest, topic, len(first_screen), content))
         self.finish()
 
     def _add_rest(self, topic, start: int, content: Content) -> None:

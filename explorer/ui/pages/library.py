@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
-from explorer.model import Content
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 

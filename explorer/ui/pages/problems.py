@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
 from PySide6.QtWidgets import QWidget
 
 from explorer.model.i18n import tr
-from explorer.model import Problem
 from explorer.model.kinds import PageKey
 from explorer.ui.pages.base import Page, PageContext
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from explorer.model.i18n import tr
 from explorer.model import Content, Region
+from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
 from explorer.model.levelrows import level_rows
 from explorer.ui.pages.base import Page, PageContext
@@ -39,7 +39,8 @@ class RegionPage(Page):
 
     def _add_more(self, region: Region, content: Content, signs) -> None:
         self.add_heading(tr("Levels: bones, discs and nerve roots"))
-        self.add_text(tr("Tap a level to see what it does, or tap it on the drawing."), "muted")
+        self.add_text(tr("Choose a level to see what it does, or choose it on the drawing."),
+                      "muted")
         self._place(level_table(self, level_rows(content, region.id)))
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
