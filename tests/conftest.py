@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
-
 import tempfile  # noqa: E402
+from pathlib import Path
 
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

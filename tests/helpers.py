@@ -3,15 +3,22 @@ click inside a region of the drawing, layout checks for clipped text and overlap
 widgets, and the C heap's bytes in use."""
 
 import ctypes
+import re
 import sys
 
-import re
-
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QGraphicsItem, QGraphicsView, QLabel, QLineEdit,
-    QPushButton, QStyle, QStyleOptionFrame, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QGraphicsItem,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
 )
 
 
@@ -169,7 +176,8 @@ def drawing_labels(view: QGraphicsView) -> list[tuple[str, QRectF]]:
     """The words drawn on a drawing (items at a fixed pixel size), in viewport pixels."""
     found = []
     for item in view.scene().items():
-        if (item.isVisible() and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations):
+        fixed = item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        if item.isVisible() and fixed:
             box = item.boundingRect()
             corner = view.viewportTransform().map(item.scenePos()) + box.topLeft()
             name = getattr(item, "title", None) or getattr(item, "text", "")

@@ -43,7 +43,7 @@ def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
             assert iface.role() in roles, (key, button.accessibleName())
             # Reached with Tab, or with the arrow keys from its group's one Tab stop (the
             # levels of the zoomed region too: test_levels_are_reached_by_arrow_keys).
-            group = button.group() if isinstance(button, Button) else [button]
+            group = button.arrow_group() if isinstance(button, Button) else [button]
             assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group) or \
                 isinstance(button, LevelButton), button.accessibleName()
 

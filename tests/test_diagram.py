@@ -44,7 +44,8 @@ def point_just_outside(view: SpineDiagram, region: str) -> tuple[QPoint, QPoint]
 @pytest.mark.parametrize("region", REGIONS)
 def test_a_click_inside_each_shape_selects_its_region(qtbot, diagram, region):
     with qtbot.waitSignal(diagram.region_selected) as blocker:
-        qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=point_in(diagram, region))
+        qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton,
+                         pos=point_in(diagram, region))
     assert blocker.args == [region]
     assert diagram.selected_region() is None  # the view only reports; the session selects
 
@@ -192,7 +193,7 @@ def test_the_drawing_keeps_its_aspect_ratio_when_resized(qtbot, diagram, drawing
     heights = []
     for size in ((640, 900), (900, 500), (520, 760)):
         diagram.resize(*size)
-        qtbot.waitUntil(lambda: diagram.viewport().size().width() == size[0])
+        qtbot.waitUntil(lambda size=size: diagram.viewport().size().width() == size[0])
         transform = diagram.transform()
         assert transform.m11() == pytest.approx(transform.m22())  # no stretching
         column = QRectF()

@@ -9,10 +9,11 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
+from explorer.ui.drawings.shapes import painter_path
 from helpers import click_region, window_text
 
 KEY_MUSCLES = {"nerve-C5": "biceps", "nerve-C6": "wrist_extensors", "nerve-C7": "triceps",
@@ -195,8 +196,7 @@ def test_left_and_right_are_the_patients_in_both_views(qtbot, make_window, loade
         if shape.area == "hands_thumb_side":
             item = next(i for i in body.items_by_area[shape.area]
                         if i.path().boundingRect().center().x() == pytest.approx(
-                            __import__("explorer.ui.drawings.shapes", fromlist=["painter_path"]).painter_path(
-                                shape.paths).boundingRect().center().x()))
+                            painter_path(shape.paths).boundingRect().center().x()))
             centre[shape.region].append((shape.side, body.mapFromScene(
                 item.path().boundingRect().center()).x()))
     front = dict(centre["front"])

@@ -72,7 +72,8 @@ def test_return_and_keypad_enter_press_every_kind_of_button(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "lumbar"))
     page = settled(qtbot, window)
-    buttons = [window.header.home, window.arrangement.tabs.buttons["body"], window.diagram.buttons["cervical"],
+    buttons = [window.header.home, window.arrangement.tabs.buttons["body"],
+               window.diagram.buttons["cervical"],
                next(b for b in page.link_buttons if b.isVisible()),
                window.panel.marks.controls.mark]
     for button in buttons:
@@ -90,14 +91,15 @@ def test_the_level_table_is_one_tab_stop_moved_along_with_the_arrows(qtbot, make
     l1.setFocus()
     qtbot.keyClick(l1, Qt.Key.Key_Right)  # row by row: the bone, the disc below it, its roots
     assert QApplication.focusWidget() is button_named(page, "L1–L2 disc")
-    assert [b.accessibleName() for b in l1.group() if b.focusPolicy() & Qt.FocusPolicy.TabFocus] \
-        == ["L1–L2 disc"]  # the one last used is the table's Tab stop
+    stops = [b.accessibleName() for b in l1.arrow_group()
+             if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == ["L1–L2 disc"]  # the one last used is the table's Tab stop
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
-    assert QApplication.focusWidget() is l1.group()[-1]
-    assert l1.group()[-1].accessibleName() == "L5 nerve root"
+    assert QApplication.focusWidget() is l1.arrow_group()[-1]
+    assert l1.arrow_group()[-1].accessibleName() == "L5 nerve root"
     QApplication.focusWidget().focusNextChild()
     assert QApplication.focusWidget() is not None and \
-        QApplication.focusWidget() not in l1.group()  # Tab leaves it
+        QApplication.focusWidget() not in l1.arrow_group()  # Tab leaves it
 
 
 def test_the_body_map_is_one_tab_stop_right_after_the_spine(qtbot, make_window):
@@ -148,7 +150,8 @@ def test_new_content_leaves_the_language_button_in_the_header_in_the_tab_order(
     spanish = window.header.language_buttons["es"]  # made again for the new content
     spanish.setFocus()
     spanish.focusNextChild()
-    assert QApplication.focusWidget() is window.arrangement.tabs.buttons["spine"]  # not the page, or last
+    # not the page, or last
+    assert QApplication.focusWidget() is window.arrangement.tabs.buttons["spine"]
 
 
 def test_focus_goes_to_the_new_title_only_when_it_was_in_the_old_page(qtbot, make_window):

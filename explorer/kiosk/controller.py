@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from explorer.config import Config
-from explorer.model.i18n import tr
 from explorer.kiosk.hold import WindowHold
 from explorer.kiosk.memory import give_back_memory
 from explorer.kiosk.overlays import AttractBanner, IdleOverlay
@@ -66,6 +66,10 @@ class UrlRefuser(QObject):
     def refuse(self, url: QUrl) -> None:  # called by QDesktopServices, by name
         log.info("kiosk: refused to open a link")
         self.refused.emit(url.toString())
+
+
+def _app() -> QApplication:
+    return cast(QApplication, QApplication.instance())  # made before any kiosk
 
 
 class KioskController(QObject):
@@ -137,11 +141,12 @@ class KioskController(QObject):
                                    Qt.WindowType.FramelessWindowHint |
                                    Qt.WindowType.WindowStaysOnTopHint)
         for scheme in _URL_SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self.url_refuser, "refuse")
+            # a slot's name, as text (PySide's stubs say bytes, which it refuses)
+            QDesktopServices.setUrlHandler(scheme, self.url_refuser, "refuse")  # type: ignore[arg-type]
         if self.config.hide_cursor:
             QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         never_selected(self.window.header.search)
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         self.attract.start()  # a fresh start looks as every visitor after it finds it
         self.done_button.show()
         self.idle.start()
@@ -161,7 +166,7 @@ class KioskController(QObject):
     def uninstall(self) -> None:
         if not self.hold.active:
             return  # not installed, or uninstalled already (staff exit, then closing)
-        QApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
         for scheme in _URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         if self.config.hide_cursor:
@@ -190,11 +195,10 @@ class KioskController(QObject):
         kind = event.type()
         if kind in _BLOCKED or is_middle_click(event):
             return True
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
-            if not key_allowed(event):
-                if kind == QEvent.Type.ShortcutOverride:
-                    event.accept()  # claim it, so no shortcut fires; the KeyPress is dropped
-                return True
+        if isinstance(event, QKeyEvent) and not key_allowed(event):  # press, release, override
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # claim it, so no shortcut fires; the KeyPress is dropped
+            return True
         if kind in _ACTIVITY:
             self.activity()
             if kind == QEvent.Type.MouseButtonPress:  # taps arrive as presses too

@@ -13,11 +13,18 @@ read (and tested) on its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.model.i18n import tr
 from explorer.ui.widgets import ToggleButton
+
+if TYPE_CHECKING:
+    from explorer.model.problems import Problem
+    from explorer.ui.problemsbanner import ProblemsBanner
 
 WIDE_PX = 1500  # from this window width the body map stands beside the spine too
 MIN_PAGE_PX = 440  # the narrowest a page is read beside the drawing, at 100 % text
@@ -120,12 +127,20 @@ class Arrangement(QWidget):
         self.page_column = QVBoxLayout(self.pages)
         self.page_column.setContentsMargins(0, 0, 0, 0)
         self.page_column.addWidget(router, 1)
+        self.problems_banner: ProblemsBanner | None = None  # made at its first problems
         row.addWidget(self.pages, 1)
         self.column.addLayout(row, 1)
         panel.host_tabs(self.tabs)
 
     def retranslate(self) -> None:
         self.tabs.retranslate()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Problems of content being edited (watch mode), above the page; none: it goes."""
+        from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
+
+        self.problems_banner = ProblemsBanner.shown_in(self.problems_banner, self.page_column,
+                                                       problems)
 
     def arrange(self, size: QSize, text_size: int) -> str:
         """Choose the mode for a body of ``size`` and give the panel its width."""

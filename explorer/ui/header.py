@@ -8,6 +8,8 @@ or the window narrow, the settings that do not fit go, lowest first, into a "Mor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +26,10 @@ from explorer.model.preferences import TEXT_SIZES, Preferences
 from explorer.ui.accessible import announce
 from explorer.ui.overflow import OverflowRow
 from explorer.ui.widgets import Button, text_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
 
 class SearchBox(QLineEdit):
@@ -136,7 +142,9 @@ class HeaderBar(QFrame):
         self.speak_wanted = False  # shown only when a speech engine is available
         self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
         self.print_page.clicked.connect(self.print_clicked)
-        self.print_action = self.save_action = None  # the desktop's menu: offer_menu()
+        self.print_menu: QMenu | None = None  # the desktop's menu: offer_menu()
+        self.print_action: QAction | None = None
+        self.save_action: QAction | None = None
         self.note: QLabel | None = None  # what Print did, when Print is in the More menu
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
@@ -195,7 +203,7 @@ class HeaderBar(QFrame):
         self.print_page.setAccessibleDescription(
             tr("Print this page, or save it as a PDF, to take home") if self.print_action
             else tr("Prints this page as a handout to take home"))
-        if self.print_action is not None:
+        if self.print_action is not None and self.save_action is not None:
             self.print_action.setText(tr("Print…"))
             self.save_action.setText(tr("Save as PDF…"))
         self._name_languages()
@@ -254,12 +262,13 @@ class HeaderBar(QFrame):
         if on and self.print_action is None:
             from PySide6.QtWidgets import QMenu
 
-            menu = QMenu(self.print_page)
+            self.print_menu = menu = QMenu(self.print_page)
             self.print_action = menu.addAction("", self.print_clicked.emit)
             self.save_action = menu.addAction("", self.save_clicked.emit)
             self.retranslate()
         if on != (self.print_page.menu() is not None):
-            self.print_page.setMenu(self.print_action.parent() if on else None)
+            # Qt takes no menu (nullptr) to take it away; PySide's stubs do not say so
+            self.print_page.setMenu(self.print_menu if on else None)  # type: ignore[arg-type]
 
     def show_state(self, preferences: Preferences, can_go_back: bool, speaking: bool) -> None:
         self.back.setEnabled(can_go_back)

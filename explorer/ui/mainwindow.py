@@ -33,6 +33,7 @@ from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
 from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
+from explorer.ui.styling import app as _app
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
 
 
@@ -47,7 +48,6 @@ class MainWindow(QMainWindow):
         self.world = world
         self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
-        self.problems_banner = None  # made when content being edited first has problems
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
             preferences = preferences._replace(language=BASE)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
-        apply_preferences(QApplication.instance(), preferences)
+        apply_preferences(_app(), preferences)
         self.retranslate()
         QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))
@@ -108,7 +108,10 @@ class MainWindow(QMainWindow):
         return kinds.selection(self.world.base, key) if self.world.ok else None
 
     def _open_level(self, shape_id: str) -> None:
-        shape = self.world.drawing.shapes[shape_id]
+        drawing = self.world.drawing
+        if drawing is None:  # no drawing, no levels to choose on it
+            return
+        shape = drawing.shapes[shape_id]
         self.session.open((kinds.BY_SHAPE[shape.kind].page, shape_id))
 
     def _follow_link(self, kind: str, item_id: str) -> None:
@@ -152,9 +155,9 @@ class MainWindow(QMainWindow):
             self.router.drop_all()
             self._shown = None
             self.retranslate()
-        if restyle_needed(QApplication.instance(), preferences):
+        if restyle_needed(_app(), preferences):
             self.router.drop_others()  # before: every page that exists would be restyled
-            apply_preferences(QApplication.instance(), preferences)
+            apply_preferences(_app(), preferences)
             self.panel.set_theme(theme_of(preferences))
             self._size_panel(self.size())  # now, and once the new sizes have settled:
             QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
@@ -208,10 +211,7 @@ class MainWindow(QMainWindow):
 
     def show_problems(self, problems) -> None:
         """Problems of content being edited, over the page (none: the banner goes)."""
-        from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
-
-        self.problems_banner = ProblemsBanner.shown_in(self.problems_banner,
-                                                       self.arrangement.page_column, problems)
+        self.arrangement.show_problems(problems)
 
     # -- the window itself --------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -249,4 +249,4 @@ def mix(a: str, b: str, amount: float) -> str:
     """Blend hex colour ``a`` towards ``b`` by ``amount`` (0..1)."""
     ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
     cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb))
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb, strict=True))

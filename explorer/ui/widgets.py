@@ -193,8 +193,9 @@ def min_target() -> int:
     return int(app.property("explorer-min-target") or 0) if app is not None else 0
 
 
-ARROWS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1,
-          Qt.Key.Key_Home: -100, Qt.Key.Key_End: 100}
+# keyed by the key's number, as QKeyEvent.key() gives it
+ARROWS: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1,
+                          Qt.Key.Key_Right: 1, Qt.Key.Key_Home: -100, Qt.Key.Key_End: 100}
 
 
 class Button(QPushButton):
@@ -225,7 +226,7 @@ class Button(QPushButton):
         if self.arrow_keys:
             make_tab_stop(self)
 
-    def group(self) -> list[Button]:
+    def arrow_group(self) -> list[Button]:
         """This button and its siblings with arrow keys, in the order they were made."""
         parent = self.parentWidget()
         if parent is None or not self.arrow_keys:
@@ -236,8 +237,8 @@ class Button(QPushButton):
     def move_focus(self, step: int) -> None:
         """To the previous (-1) or next (+1) button of the group, or the first (-100) or
         last (+100); hidden and disabled buttons are passed over."""
-        usable = [b for b in self.group() if b is self or (b.isVisibleTo(b.parentWidget())
-                                                           and b.isEnabled())]
+        usable = [b for b in self.arrow_group() if b is self or (not b.isHidden()
+                                                                 and b.isEnabled())]
         index = min(max(usable.index(self) + step, 0), len(usable) - 1)
         usable[index].setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -265,7 +266,7 @@ def tab_after(container: QWidget, widgets: Iterable[QWidget]) -> None:
 
 def make_tab_stop(button: Button) -> None:
     """``button`` becomes its group's one Tab stop (the others are reached with arrows)."""
-    for member in button.group():
+    for member in button.arrow_group():
         member.setFocusPolicy(Qt.FocusPolicy.StrongFocus if member is button
                               else Qt.FocusPolicy.ClickFocus)
 
@@ -284,7 +285,7 @@ class LinkButton(Button):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner = QHBoxLayout(self)
+        self.inner = inner = QHBoxLayout(self)
         inner.setContentsMargins(14, 8, 14, 8)
         inner.addWidget(self.label)
         self.setAccessibleName(text)
@@ -308,20 +309,20 @@ class LinkButton(Button):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """One line: the whole text side by side (a wrapping label would pick a narrower width)."""
         self.label.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self.inner.contentsMargins()
         metrics = self.label.fontMetrics()
         return QSize(metrics.horizontalAdvance(self.label.text()) + 2 +
                      margins.left() + margins.right(),
                      max(metrics.height() + margins.top() + margins.bottom(), min_target()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().minimumSize()
+        return self.inner.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(self.layout().totalHeightForWidth(width), min_target())
+        return max(self.inner.totalHeightForWidth(width), min_target())
 
 
 class ToggleButton(Button):

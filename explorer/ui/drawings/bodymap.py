@@ -170,7 +170,7 @@ class BodyMap(QGraphicsView):
         x, y, w, h = self.drawing.view_box
         line = self.texts["front"].boundingRect().height() + 4
         width = self.viewport().width()
-        tops = [k for k in ("front", "back") if k in self.sides]
+        tops: list[str] = [k for k in ("front", "back") if k in self.sides]
         bottoms = [f"{v}-{s}" for v in tops for s in ("right", "left")
                    if any(side == s for side, _, _ in self.sides[v])]
         top_lines, bottom_lines = self._lines(tops, width), self._lines(bottoms, width)
@@ -252,8 +252,9 @@ class BodyMap(QGraphicsView):
         """The area under ``pos``; where two shapes touch, the one drawn on top."""
         point = self.mapToScene(pos)
         hits = under(point, (item for items in self.items_by_area.values() for item in items))
-        return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)]),
-                   default=None).data(0) if hits else None
+        if not hits:
+            return None
+        return max(hits, key=lambda i: (i.zValue(), self._order[i.data(0), id(i)])).data(0)
 
     def point_in(self, area: str, view: str = "front") -> QPoint:
         """A viewport point inside ``area`` in ``view`` (for a tap)."""

@@ -63,7 +63,7 @@ class RegionLabel(QGraphicsItem):
     def size(self) -> tuple[float, float]:
         return self._size
 
-    def boundingRect(self) -> QRectF:
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         w, h = self.size()
         return QRectF(-w - 3, -h / 2 - 3, w + 6, h + 6)
 

@@ -10,6 +10,8 @@ pages.  A clinician's marks lie over both drawings (:meth:`DrawingPanel.add_mark
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -19,6 +21,10 @@ from explorer.model.levelrows import short_name
 from explorer.ui.drawings.spine import SpineDiagram
 from explorer.ui.theme import Theme
 from explorer.ui.widgets import tab_after, text_label
+
+if TYPE_CHECKING:  # both made when first needed
+    from explorer.ui.drawings.bodymap import BodyMap
+    from explorer.ui.drawings.marks import Marks
 
 
 def level_names(content: Content) -> dict[str, tuple[str, str]]:
@@ -47,14 +53,14 @@ class DrawingPanel(QFrame):
         self.setObjectName("diagramPanel")
         self.theme = theme
         self._body = body if has_content else None
-        self._body_map = None
+        self._body_map: BodyMap | None = None
         self.highlight: frozenset[str] = frozenset()
         self.area_names: dict[str, str] = {}
         self.mode = "spine"
         self.both = False
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 8, 8, 8)
-        self.marks = None  # the clinician's marks (explorer.ui.drawings.marks.Marks)
+        self.marks: Marks | None = None  # the clinician's marks
         self.views = QHBoxLayout()
         self.views.setSpacing(8)
         self.diagram: SpineDiagram | None = None
@@ -149,10 +155,10 @@ class DrawingPanel(QFrame):
     @property
     def body_map(self):
         """The body map, made the first time it is needed."""
-        if self._body_map is None and self.has_body_map:
+        if self._body_map is None and self._body is not None:
             from explorer.ui.drawings.bodymap import BodyMap
 
-            body = BodyMap(self.body_drawing, self.theme)
+            body = BodyMap(self._body, self.theme)
             body.area_selected.connect(self.area_selected)
             body.retranslate(self.area_names)
             body.set_highlight(set(self.highlight))
@@ -222,7 +228,7 @@ class DrawingPanel(QFrame):
             spine = max(300, self.diagram.preferred_width(view) + sides)
             hint = max(least, self.hint.heightForWidth(spine - sides))
         body = 0
-        if self.has_body_map:
-            _, _, body_w, body_h = self.body_drawing.view_box
+        if self._body is not None:
+            _, _, body_w, body_h = self._body.view_box
             body = round(body_w * view / body_h * 0.9) + self.views.spacing()
         return spine, body

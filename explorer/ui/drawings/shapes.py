@@ -74,7 +74,7 @@ class ShapeButton(Button):
         self.key = key
         self.setObjectName("shapeButton")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        first = self.group()[0]
+        first = self.arrow_group()[0]
         make_tab_stop(first)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override) - the drawing shows it
@@ -102,7 +102,7 @@ class ShapeButton(Button):
         self.setAutoExclusive(selected)  # an exclusive button cannot be unchecked
         self.setChecked(selected)
         self.setAutoExclusive(True)
-        if selected and not any(b.hasFocus() for b in self.group()):
+        if selected and not any(b.hasFocus() for b in self.arrow_group()):
             make_tab_stop(self)  # Tab comes back to the region shown
 
     def nextCheckState(self) -> None:  # noqa: N802 - a press asks; the drawing shows the answer

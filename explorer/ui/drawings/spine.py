@@ -274,9 +274,9 @@ class SpineDiagram(QGraphicsView):
         return self.hatches[region]
 
     def refresh(self) -> None:
-        items = [*self.hatches.values(), *self.leaders.values(),
+        parts = [*self.hatches.values(), *self.leaders.values(),
                  next(iter(self.items_by_region.values()))[0], self.zoom.overview]
-        if self.scene() is None or not all(shiboken6.isValid(i) for i in items):
+        if self.scene() is None or not all(shiboken6.isValid(i) for i in parts):
             return  # being torn down: a region button lost focus on its way out
         focused = self.focused_region()
         self.zoom.overview.focused = focused

@@ -24,7 +24,7 @@ class TableLink(LinkButton):
         self.members = members  # the table's buttons, row by row
         members.append(self)
 
-    def group(self) -> list[Button]:  # type: ignore[override]  # (as Button.group)
+    def arrow_group(self) -> list[Button]:
         return list(self.members)
 
 
