@@ -173,6 +173,15 @@ def make_kiosk(window: MainWindow, config: Config, source: Source,
     return controller
 
 
+def show_desktop(window: MainWindow):
+    """Show the window on a desktop: within the screen's available area, frame included
+    (keep what this returns while the window is up: it corrects the size once the window
+    manager has framed the window)."""
+    from explorer.ui.screenfit import show_fitted
+
+    return show_fitted(window)
+
+
 def watch_content(window: MainWindow, kiosk, source: Source):
     """Reload when the content's files change: on a desktop, at once and where the person
     was, with problems shown over the page; on a kiosk, at its next reset (problems are

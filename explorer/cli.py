@@ -380,13 +380,15 @@ def _run_event_loop(app_module, started) -> int:
 
     from explorer.kiosk.watchdog import SystemdNotifier
 
+    fit = None  # on a desktop, kept while the window is up (it corrects the window's size)
     if started.kiosk is not None:
         started.kiosk.show()
     else:
-        started.window.show()
+        fit = app_module.show_desktop(started.window)
     notifier = SystemdNotifier(parent=started.window)
     QTimer.singleShot(0, notifier.start)
     QTimer.singleShot(50, lambda: app_module.attach_reader(started.window))
     code = started.app.exec()
     notifier.stop()
+    del fit
     return code

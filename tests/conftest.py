@@ -46,6 +46,16 @@ def styled_app(qapp):
     return application()
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """The app's strings back in English after a test that switched language (the
+    catalogue is the process's, like the application's)."""
+    yield
+    from explorer.model import i18n
+
+    i18n.set_catalog("en", {})
+
+
 @pytest.fixture
 def long_run(request) -> None:
     """Long runs (the big fuzz runs, marked slow) go only when asked for: -m slow."""

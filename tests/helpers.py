@@ -3,11 +3,23 @@ click inside a region of the drawing, layout checks for clipped text and overlap
 widgets, and the C heap's bytes in use."""
 
 import ctypes
+import re
 import sys
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QGraphicsItem,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 
 def show(qtbot, window) -> None:
@@ -44,16 +56,67 @@ def button_named(page, name: str) -> QAbstractButton:
 
 
 def click_region(qtbot, window, region: str) -> None:
-    """A left click (or a tap) well inside ``region``'s shape on the window's drawing."""
+    """A left click (or a tap) well inside ``region``'s shape on the window's drawing (on
+    the small whole spine when another region is shown large), once the drawing is still."""
     view = window.diagram
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(view.inside_point(region)))
+    qtbot.waitUntil(view.zoom_settled)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.region_point(region))
+
+
+LEAVES = (QLabel, QAbstractButton, QLineEdit, QGraphicsView)
 
 
 def visible_leaves(root: QWidget):
+    """What a person sees: labels, buttons, text boxes and drawings that are shown (the
+    drawings' invisible shape buttons, mirrors for screen readers, are not seen)."""
     for widget in root.findChildren(QWidget):
-        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+        if (widget.isVisible() and isinstance(widget, LEAVES)
+                and widget.objectName() != "shapeButton"):
             yield widget
+
+
+def rect_in(window, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Whether ``widget`` is the content of a scroll area (larger than what shows)."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea) \
+        and parent is parent.parentWidget().viewport()
+
+
+def shown_rect(window, widget: QWidget) -> QRect:
+    """The part of ``widget`` on screen: cut by every widget it sits in."""
+    rect = rect_in(window, widget)
+    ancestor = widget.parentWidget()
+    while ancestor is not None and ancestor is not window:
+        rect = rect.intersected(rect_in(window, ancestor))
+        ancestor = ancestor.parentWidget()
+    return rect.intersected(window.rect())
+
+
+def cut_by_a_container(window, widget: QWidget) -> str | None:
+    """The first widget ``widget`` sits in that cuts part of it off; a scroll area's
+    content only sideways (up and down it scrolls)."""
+    rect = rect_in(window, widget).adjusted(1, 1, -1, -1)
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        outer = rect_in(window, ancestor) if ancestor is not window else window.rect()
+        if _scrolled(ancestor):
+            pass
+        elif isinstance(ancestor.parentWidget(), QAbstractScrollArea):  # the viewport
+            if rect.left() < outer.left() or rect.right() > outer.right():
+                return ancestor.objectName() or type(ancestor).__name__
+            rect = rect.intersected(outer)  # up and down, only what is scrolled into view
+            if rect.isEmpty():
+                return None
+        elif not outer.contains(rect):
+            return ancestor.objectName() or type(ancestor).__name__
+        if ancestor is window:
+            break
+        ancestor = ancestor.parentWidget()
+    return None
 
 
 def needed_height(label: QLabel) -> int:
@@ -73,28 +136,105 @@ def needed_height(label: QLabel) -> int:
     return box.height() + frame
 
 
+def needed_width(button: QAbstractButton) -> int:
+    """The width a button needs: its own size hint, and for a checkable push button the
+    width Qt's own size hint gives with its text in bold (checked tabs are bold)."""
+    need = button.sizeHint().width()
+    if isinstance(button, QPushButton) and button.isCheckable() and button.text():
+        plain, bold = QFont(button.font()), QFont(button.font())
+        plain.setBold(False)
+        bold.setBold(True)
+        extra = (QFontMetrics(bold).horizontalAdvance(button.text())
+                 - QFontMetrics(plain).horizontalAdvance(button.text()))
+        need = max(need, QPushButton.sizeHint(button).width() + max(extra, 0))
+    return need
+
+
+def hint_cut(box: QLineEdit) -> bool:
+    """Whether a text box's grey hint is wider than the room the style gives its text."""
+    option = QStyleOptionFrame()
+    box.initStyleOption(option)
+    room = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+    margins = box.textMargins()
+    inner = room.width() - margins.left() - margins.right() - 4  # Qt's 2 px each side
+    return box.fontMetrics().horizontalAdvance(box.placeholderText()) > inner
+
+
+def words_cut(label: QLabel) -> str | None:
+    """A word (or, unwrapped, the whole line) wider than the label shows it."""
+    if label.textFormat() == Qt.TextFormat.RichText or not label.text():
+        return None
+    room = label.contentsRect().width() + 1
+    metrics = QFontMetrics(label.font())
+    pieces = re.split(r"(?:(?!\u00a0)\s|\u200b)+", label.text()) if label.wordWrap() \
+        else label.text().splitlines()
+    widest = max(pieces, key=metrics.horizontalAdvance, default="")
+    return widest if metrics.horizontalAdvance(widest) > room else None
+
+
+def drawing_labels(view: QGraphicsView) -> list[tuple[str, QRectF]]:
+    """The words drawn on a drawing (items at a fixed pixel size), in viewport pixels."""
+    found = []
+    for item in view.scene().items():
+        fixed = item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        if item.isVisible() and fixed:
+            box = item.boundingRect()
+            corner = view.viewportTransform().map(item.scenePos()) + box.topLeft()
+            name = getattr(item, "title", None) or getattr(item, "text", "")
+            name = name() if callable(name) else name
+            found.append((str(name), QRectF(corner, box.size())))
+    return found
+
+
+def drawing_problems(view: QGraphicsView) -> list[str]:
+    problems = []
+    room = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    labels = drawing_labels(view)
+    for i, (name, box) in enumerate(labels):
+        if not room.contains(box):
+            problems.append(f"drawing label {name!r} cut off by the edge of the drawing")
+        for other, other_box in labels[i + 1:]:
+            if box.intersects(other_box):
+                problems.append(f"drawing labels {name!r} and {other!r} touch")
+    return problems
+
+
 def clipped_or_overlapping(window) -> list[str]:
+    """Everything a person would see as broken: text cut off (too short, too narrow, a word
+    wider than its box, a button narrower than its bold text), a widget cut by the widget
+    it sits in or by the window, two widgets on top of each other, drawing labels that touch
+    or run off the drawing."""
     problems = []
     widgets = list(visible_leaves(window))
-    page_viewport = window.current_page().viewport()
     for widget in widgets:
+        name = f"{widget.objectName()} {_text(widget)[:30]!r}"
         if isinstance(widget, QLabel) and widget.text():
             need = needed_height(widget)
             if widget.height() + 1 < need:
-                problems.append(f"{widget.objectName()} {widget.text()[:30]!r} clipped: "
-                                f"{widget.height()} < {need}")
-        if isinstance(widget, QAbstractButton) and widget.width() + 1 < widget.sizeHint().width():
-            problems.append(f"button {widget.text()!r} too narrow")
-    in_page = [w for w in widgets if page_viewport.isAncestorOf(w)]
-    for i, a in enumerate(in_page):
-        ra = QRect(a.mapTo(window, QPoint(0, 0)), a.size())
-        for b in in_page[i + 1:]:
+                problems.append(f"{name} clipped: {widget.height()} < {need}")
+            word = words_cut(widget)
+            if word is not None:
+                problems.append(f"{name} cut at the side: {word!r}")
+        words_inside = widget.findChild(QLabel) is not None  # checked as a label
+        if isinstance(widget, QAbstractButton) and not words_inside and \
+                widget.width() + 1 < needed_width(widget):
+            problems.append(f"button {_text(widget)!r} too narrow")
+        if isinstance(widget, QLineEdit) and not widget.text() and hint_cut(widget):
+            problems.append(f"{name} hint {widget.placeholderText()!r} cut")
+        cut = cut_by_a_container(window, widget)
+        if cut is not None:
+            problems.append(f"{name} cut off by {cut}")
+        if isinstance(widget, QGraphicsView):
+            problems.extend(drawing_problems(widget))
+    shown = [(w, shown_rect(window, w)) for w in widgets]
+    shown = [(w, r) for w, r in shown if not r.isEmpty()]
+    for i, (a, ra) in enumerate(shown):
+        for b, rb in shown[i + 1:]:
             if a.isAncestorOf(b) or b.isAncestorOf(a):
                 continue
-            rb = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
             if ra.intersects(rb):
-                problems.append(f"{a.objectName()} {a.text()[:20]!r} overlaps "
-                                f"{b.objectName()} {b.text()[:20]!r}")
+                problems.append(f"{a.objectName()} {_text(a)[:20]!r} overlaps "
+                                f"{b.objectName()} {_text(b)[:20]!r}")
     return problems
 
 
@@ -118,3 +258,8 @@ def heap_in_use_mb() -> float | None:
     mallinfo2.restype = _MallInfo2
     info = mallinfo2()
     return (info.uordblks + info.hblkhd) / 1e6
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text() if callable(text) else widget.accessibleName()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from explorer.model.preferences import Preferences
+from explorer.ui.drawings.zoom import LevelButton
 from explorer.ui.widgets import Button
 from helpers import click_region, clipped_or_overlapping
 
@@ -40,10 +41,11 @@ def test_every_control_has_a_name_and_a_role(qtbot, make_window, content):
                      *((QAccessible.Role.CheckBox,) if button.isCheckable() else ()),
                      *((QAccessible.Role.ButtonMenu,) if button.menu() else ()))
             assert iface.role() in roles, (key, button.accessibleName())
-            # Reached with Tab, or with the arrow keys from its group's one Tab stop.
+            # Reached with Tab, or with the arrow keys from its group's one Tab stop (the
+            # levels of the zoomed region too: test_levels_are_reached_by_arrow_keys).
             group = button.arrow_group() if isinstance(button, Button) else [button]
-            assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group), \
-                button.accessibleName()
+            assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group) or \
+                isinstance(button, LevelButton), button.accessibleName()
 
 
 def tab_order(window, start: QWidget, limit: int = 80) -> list[str]:
@@ -78,7 +80,7 @@ def test_everything_is_reachable_by_tab_in_a_logical_order(qtbot, make_window, c
     assert all(order.index(c) > region for c in conditions)  # then the page
     assert order.index("Larger text") < region  # header first
     # The foot (the Mark tool) comes last, after all the page, what it built later too.
-    assert order[-1] == "Mark the drawing" and "L1" in order  # L1: a level, built later
+    assert order[-1] == "Mark the drawing" and "L1 vertebra" in order  # a level, built later
     assert "Smaller text" not in order  # disabled at 100 %: skipped, as it should be
 
 
@@ -128,7 +130,10 @@ def test_text_size_reflows_without_clipping_at_1024x768(qtbot, make_window, size
         body = window.current_page().findChildren(QLabel)[1]
         assert body.font().pixelSize() >= round(16 * size / 100) or size == 100
     # The drawing keeps its room: a usable panel, the whole column visible.
+    window.show_page(("home", ""))
+    window.session.show_drawing("spine")  # (in front, where the page and drawing take turns)
     view = window.diagram
+    qtbot.waitUntil(view.zoom_settled)
     assert window.panel.width() >= 300
     column = view.mapFromScene(view.region_bounds("cervical").united(
         view.region_bounds("sacral"))).boundingRect()
@@ -157,10 +162,16 @@ def test_the_colour_button_cycles_the_three_themes(qtbot, make_window):
 
 def test_themes_change_what_is_drawn(qtbot, make_window):
     window = make_window()
-    light = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
+
+    def page_background():  # in the page's left margin, where no words are
+        page = window.current_page()
+        point = page.viewport().mapTo(window, QPoint(8, page.viewport().height() // 2))
+        return window.grab().toImage().pixelColor(point)
+
+    light = page_background()
     window.session.set_preferences(window.session.preferences._replace(theme="high-contrast"))
     qtbot.wait(10)
-    black = window.grab().toImage().pixelColor(window.width() - 60, window.height() // 2)
+    black = page_background()
     assert light.lightness() > 200 and black.lightness() < 30
 
 

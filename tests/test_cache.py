@@ -95,7 +95,7 @@ def test_a_world_needs_its_cache_no_more_once_loaded(content_copy, tmp_path, mak
     warm = load_all(content_copy, cache_dir=folder)
     shutil.rmtree(folder)
     window = make_window(loaded_result=warm, size=(1920, 1080))  # the body map shows
-    assert window.panel.wide and window.body_map.isVisible()
+    assert window.arrangement.mode == "wide" and window.body_map.isVisible()
     window.header.language_buttons["es"].click()
     assert window.content.region("lumbar").name == cold_spanish_name(content_copy)
     assert window.world.search_index("es").search("ciatica")[0].id == "sciatica"

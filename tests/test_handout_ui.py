@@ -20,7 +20,7 @@ from explorer.config import Config
 from explorer.kiosk.controller import KioskController
 from explorer.model.handout import HandoutSettings
 from explorer.ui.handout import dialogs
-from helpers import settled
+from helpers import needed_height, settled, words_cut
 
 CLINIC = HandoutSettings("Riverside Spine Clinic", "(555) 010-2030", "",
                          "https://clinic.example/spine/{lang}/{id}", "letter")
@@ -151,6 +151,40 @@ def test_the_button_says_what_happened_then_goes_back(qtbot, desktop, monkeypatc
     qtbot.waitUntil(lambda: desktop.header.print_page.text() == "Print")
 
 
+def more_menu_item(header, text: str):
+    """The More menu's item ``text``, as the menu shows it when opened."""
+    header.row._fill_menu()
+    return next(a for a in header.row.menu.actions() if a.text() == text)
+
+
+def test_print_and_save_from_the_more_menu_when_the_header_is_full(qtbot, desktop, tmp_path,
+                                                                   monkeypatch):
+    from explorer.ui.handout import actions
+
+    monkeypatch.setattr(actions, "FEEDBACK_MS", 300)
+    desktop.session.set_preferences(desktop.session.preferences._replace(text_size=200))
+    desktop.resize(1024, 768)
+    header = desktop.header
+    qtbot.waitUntil(lambda: header.print_page in header.row.hidden)
+    assert header.more.isVisible() and not header.print_page.isVisible()
+    target = tmp_path / "lower back.pdf"
+    monkeypatch.setattr(dialogs.SaveDialog, "ask", classmethod(lambda cls, p, t: target))
+    heard: list[str] = []
+    desktop.announced.connect(heard.append)
+    assert more_menu_item(header, "Print…").isEnabled()
+    more_menu_item(header, "Save as PDF…").trigger()  # the button's own items, in More
+    assert "Lower back — lumbar spine" in pdf_text(target)
+    assert heard == ["Saved"]  # said (the tick is for the eye), and shown under More
+    note = header.note
+    assert note.isVisible() and note.text() == "✓ Saved"
+    assert note.geometry().top() > header.more.mapTo(desktop, header.more.rect().bottomLeft()).y()
+    assert desktop.rect().contains(note.geometry())
+    assert note.height() + 1 >= needed_height(note) and words_cut(note) is None  # words fit
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=actions.FEEDBACK_MS + 2000)
+    desktop.show_page(("library", ""))  # no handout: the items are there, not usable
+    assert not more_menu_item(header, "Save as PDF…").isEnabled()
+
+
 # -- the kiosk --------------------------------------------------------------------------------
 @pytest.fixture
 def kiosk(qtbot, qapp, make_window, monkeypatch):
@@ -273,3 +307,21 @@ def test_the_save_dialog_leaves_qts_settings_as_it_found_them(qtbot, tmp_path):
                                         ("C5/C6: disc?", "C5 C6 disc.pdf"), ("...", "handout.pdf")])
 def test_a_file_name_from_the_title(title, name):
     assert dialogs.file_name(title) == name
+
+
+def test_a_kiosk_whose_print_is_in_the_more_menu_still_says_what_happened(qtbot, kiosk):
+    kiosk.handouts.configure(CLINIC._replace(printer="Front desk"))
+    kiosk.session.set_preferences(kiosk.session.preferences._replace(text_size=200))
+    header = kiosk.header
+    qtbot.waitUntil(lambda: header.print_page in header.row.hidden)
+    heard: list[str] = []
+    kiosk.announced.connect(heard.append)
+    more_menu_item(header, "Print").trigger()  # no dialog (the fixture forbids one)
+    told = "The printer is not ready. Please ask at the desk."
+    assert heard == [told]
+    assert header.note.isVisible() and header.note.text() == told
+    assert kiosk.rect().contains(header.note.geometry())
+    assert header.note.height() + 1 >= needed_height(header.note)  # wrapped, not cut
+    assert words_cut(header.note) is None
+    kiosk.session.reset()  # the next visitor does not see it
+    assert not header.note.isVisible() and header.print_page.text() == "Print"

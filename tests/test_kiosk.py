@@ -46,6 +46,8 @@ def kiosk(qtbot, qapp, make_window, clock):
     controller.reloads = reloads
     controller.install()
     show(qtbot, window)
+    controller.idle.start()  # the idle time counts from when it is on screen (a slow machine
+    # may take longer than the short idle time to show it)
     yield controller
     controller.uninstall()
     window.close()
@@ -342,7 +344,21 @@ def test_every_tappable_thing_is_at_least_44_px(qtbot, kiosk, content):
         for button in window.findChildren(QAbstractButton):
             if button.isVisible() and (button.width() < 44 or button.height() < 44):
                 small.append((key, button.accessibleName(), button.size()))
-    view = window.diagram
+        view = window.diagram  # a region large: its levels' chips, the small spine's regions
+        window.session.show_drawing("spine")
+        qtbot.waitUntil(view.zoom_settled)
+        if view.zoomed is not None:
+            for shape_id in view.zoom.chips[view.zoomed]:
+                chip = view.zoom.chips[view.zoomed][shape_id]
+                if min(chip.size()) < 44:
+                    small.append((key, shape_id, chip.size()))
+            for region in view.region_ids:
+                band = view.zoom.overview_rect(region)
+                if band.width() < 44 or band.height() < 44:
+                    small.append((key, f"small spine {region}", band.size()))
+    window.show_page(("home", ""))  # the whole spine
+    window.session.show_drawing("spine")  # in front, where the page and drawing take turns
+    qtbot.waitUntil(view.zoom_settled)
     for region in view.region_ids:
         box = view.mapFromScene(view.region_bounds(region)).boundingRect()
         item = view.labels[region]  # drawn at a fixed pixel size, whatever the zoom
@@ -404,7 +420,7 @@ def test_the_attract_banner_covers_nothing_a_person_needs(qtbot, kiosk):
     drawing = window.diagram.geometry().translated(window.diagram.parentWidget().mapTo(
         panel, QPoint(0, 0)))
     assert not banner.intersects(drawing)
-    for tab in panel.tabs.values():
+    for tab in window.arrangement.tabs.buttons.values():
         assert not banner.intersects(QRect(tab.mapTo(panel, QPoint(0, 0)), tab.size()))
     before = window.diagram.geometry()
     click_region(qtbot, window, "lumbar")
@@ -488,3 +504,39 @@ def test_the_app_keeps_the_staff_tries_beside_its_config(qtbot, qapp, tmp_path):
             started.window.close()
             apply_theme(qapp, DEFAULT)
     assert (tmp_path / "staff-pin-tries.json").exists()
+
+
+# -- "I'm done" -------------------------------------------------------------------------------
+def test_im_done_is_always_in_view_and_ends_the_session_at_once(qtbot, kiosk, content):
+    """The next person in a queue never sees the last one's pages: one tap, the same reset
+    as when idle, and the start page said to a screen reader."""
+    window = kiosk.window
+    kiosk.idle.start(60_000)  # (not the idle reset: this one)
+    done = kiosk.done_button
+    keys = [("home", ""), ("region", "lumbar"), ("condition", "sciatica"), ("disc", "L4-L5"),
+            ("area", "feet_top"), ("library", ""), ("search", "")]
+    for key in keys:  # on every kind of page, at every kiosk text size
+        window.show_page(key)
+        assert done.isVisible() and done.width() >= 44 and done.height() >= 44, key
+        assert window.rect().contains(QRect(done.mapTo(window, QPoint(0, 0)), done.size()))
+    window.session.set_preferences(window.session.preferences._replace(text_size=200,
+                                                                       language="es"))
+    assert done.isVisible() and done.accessibleName() == "Ya terminé"
+    click_region(qtbot, window, "cervical")
+    heard = []
+    window.announced.connect(heard.append)
+    with qtbot.waitSignal(kiosk.session_reset):
+        tap(qtbot, done)
+    assert window.session.state == window.session.fresh()  # as a new visitor finds it
+    assert window.session.page == ("home", "") and window.diagram.zoomed is None
+    assert kiosk.attract.isVisible()
+    assert done.accessibleName() == "I'm done"  # back in the kiosk's language
+    start = window.current_page().announcement()
+    assert heard == [f"Everything is cleared for the next person. {start}"]
+    title = window.current_page().findChild(QLabel, "pageTitle").text()
+    assert start.startswith(title) and window.session.page == ("home", "")
+
+
+def test_im_done_goes_with_the_kiosk(qtbot, kiosk):
+    kiosk.uninstall()
+    assert not kiosk.done_button.isVisible()

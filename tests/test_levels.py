@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from explorer.model.search import SearchIndex
 from explorer.model.translations import localize
@@ -53,14 +54,27 @@ def test_discs_and_nerve_roots_open_from_the_drawing_too(qtbot, make_window):
 
 
 def test_level_buttons_on_the_region_page(qtbot, make_window, content):
+    """A table at a glance: one row per vertebra, the disc below it and its roots beside it;
+    short names on the buttons, the full names for screen readers."""
     window = make_window()
     window.show_page(("region", "cervical"))
     page = window.current_page()
     qtbot.waitUntil(page.is_complete)
     names = [b.accessibleName() for b in page.link_buttons]
-    assert [f"C{i}" for i in range(1, 8)] == [n for n in names if n in {f"C{i}" for i in
-                                                                        range(1, 8)}]
+    assert [f"C{i} vertebra" for i in range(1, 8)] == [n for n in names if n.endswith("vertebra")]
     assert sum(1 for n in names if n.endswith("nerve root")) == 8  # 8 cervical nerves
+    texts = {b.accessibleName(): b.text().replace("\u00a0›", "") for b in page.link_buttons}
+    assert (texts["C6 vertebra"], texts["C5–C6 disc"], texts["C8 nerve root"]) == \
+        ("C6", "C5–C6", "C8")
+    table = page.findChild(QWidget, "levelTable")
+    grid = table.layout()
+    row_of = {grid.itemAt(i).widget().accessibleName(): grid.getItemPosition(i)[0]
+              for i in range(grid.count()) if grid.itemAt(i).widget().accessibleName()}
+    assert row_of["C7 vertebra"] == row_of["C7–T1 disc"]  # the disc below it, beside it
+    c7_roots = next(grid.itemAt(i).widget() for i in range(grid.count())
+                    if grid.getItemPosition(i)[:2] == (row_of["C7 vertebra"], 2))
+    assert [b.accessibleName() for b in c7_roots.findChildren(QAbstractButton)] == \
+        ["C7 nerve root", "C8 nerve root"]
     button = next(b for b in page.link_buttons if b.accessibleName() == "C6 nerve root")
     page.ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -115,7 +129,7 @@ def test_a_disc_page_says_which_root_it_presses_on(qtbot, make_window, content):
 # -- the body map ----------------------------------------------------------------------------
 def test_every_body_area_can_be_tapped(qtbot, make_window, content, loaded):
     window = make_window(size=(1280, 800))
-    qtbot.mouseClick(window.panel.tabs["body"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.arrangement.tabs.buttons["body"], Qt.MouseButton.LeftButton)
     body = window.body_map
     assert body.isVisible() and not window.diagram.isVisible()
     drawn = {(s.area, s.region) for s in loaded.body.shapes.values()}

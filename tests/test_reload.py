@@ -86,7 +86,7 @@ def test_staff_reload_after_a_warm_start_brings_the_body_map_spanish_and_search(
     assert controller.staff_menu.status.text() == "Content reloaded."
     controller.staff_menu.hide()
     window.show_page(("region", "lumbar"))
-    window.panel.show_drawing("body")
+    window.session.show_drawing("body")
     assert window.body_map.buttons["buttocks"].accessibleName() == "Seat area"
     assert [r.id for r in window.world.search_index().search("leg zinger")][:1] == ["sciatica"]
     window.header.search.setText("leg zinger")
@@ -163,14 +163,14 @@ def test_watch_shows_problems_over_the_page_and_keeps_what_it_had(qtbot, start_a
     window.show_page(("region", "lumbar"))
     before = window.world
     edit(content_copy / "regions.yaml", "  - id: lumbar\n", "  - id: lumbar\n    oops: 1\n")
-    qtbot.waitUntil(lambda: window.problems_banner is not None
-                    and window.problems_banner.isVisible(), timeout=15000)
-    listed = window.problems_banner.list.text()
+    qtbot.waitUntil(lambda: window.arrangement.problems_banner is not None
+                    and window.arrangement.problems_banner.isVisible(), timeout=15000)
+    listed = window.arrangement.problems_banner.list.text()
     assert "regions.yaml:" in listed and "unknown key 'oops'" in listed
     assert window.world is before and window.session.page == ("region", "lumbar")
     assert "Lower back" in page_text(settled(qtbot, window))
     edit(content_copy / "regions.yaml", "    oops: 1\n", "")
-    qtbot.waitUntil(lambda: not window.problems_banner.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: not window.arrangement.problems_banner.isVisible(), timeout=15000)
     assert window.session.page == ("region", "lumbar")
 
 
@@ -237,7 +237,8 @@ def test_a_fleet_takes_a_release_only_when_the_link_is_swapped(qtbot, start_app,
     swap_link(current, second)
     qtbot.waitUntil(lambda: window.world is not before, timeout=15000)
     assert window.content.region("lumbar").name == "Low back"
-    assert window.problems_banner is None or not window.problems_banner.isVisible()
+    banner = window.arrangement.problems_banner
+    assert banner is None or not banner.isVisible()
 
 
 @pytest.mark.parametrize("kiosk", [False, True])
@@ -259,7 +260,7 @@ def test_a_half_written_folder_is_never_loaded(qtbot, start_app, content_copy, c
     assert window.world is before
     assert any("conditions.yaml" in r.getMessage() for r in caplog.records)
     if not kiosk:
-        assert window.problems_banner.isVisible()
+        assert window.arrangement.problems_banner.isVisible()
     for name in ("conditions.yaml", "muscles.yaml"):
         shutil.copy2(source / name, content_copy / name)  # the copy completes
     if kiosk:

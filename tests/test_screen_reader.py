@@ -72,7 +72,8 @@ def test_return_and_keypad_enter_press_every_kind_of_button(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "lumbar"))
     page = settled(qtbot, window)
-    buttons = [window.header.home, window.panel.tabs["body"], window.diagram.buttons["cervical"],
+    buttons = [window.header.home, window.arrangement.tabs.buttons["body"],
+               window.diagram.buttons["cervical"],
                next(b for b in page.link_buttons if b.isVisible()),
                window.panel.marks.controls.mark]
     for button in buttons:
@@ -82,22 +83,23 @@ def test_return_and_keypad_enter_press_every_kind_of_button(qtbot, make_window):
                 qtbot.keyClick(button, key, modifier)
 
 
-def test_a_row_of_levels_is_one_tab_stop_moved_along_with_the_arrows(qtbot, make_window):
+def test_the_level_table_is_one_tab_stop_moved_along_with_the_arrows(qtbot, make_window):
     window = make_window()
     window.show_page(("region", "lumbar"))
     page = settled(qtbot, window)
-    l1 = button_named(page, "L1")
+    l1 = button_named(page, "L1 vertebra")
     l1.setFocus()
-    qtbot.keyClick(l1, Qt.Key.Key_Right)
-    assert QApplication.focusWidget() is button_named(page, "L2")
+    qtbot.keyClick(l1, Qt.Key.Key_Right)  # row by row: the bone, the disc below it, its roots
+    assert QApplication.focusWidget() is button_named(page, "L1–L2 disc")
     stops = [b.accessibleName() for b in l1.arrow_group()
              if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    assert stops == ["L2"]  # the one last used is the row's Tab stop
+    assert stops == ["L1–L2 disc"]  # the one last used is the table's Tab stop
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
-    assert QApplication.focusWidget() is button_named(page, "L5")
+    assert QApplication.focusWidget() is l1.arrow_group()[-1]
+    assert l1.arrow_group()[-1].accessibleName() == "L5 nerve root"
     QApplication.focusWidget().focusNextChild()
     assert QApplication.focusWidget() is not None and \
-        QApplication.focusWidget().parentWidget() is not l1.parentWidget()  # Tab leaves it
+        QApplication.focusWidget() not in l1.arrow_group()  # Tab leaves it
 
 
 def test_the_body_map_is_one_tab_stop_right_after_the_spine(qtbot, make_window):
@@ -107,7 +109,7 @@ def test_the_body_map_is_one_tab_stop_right_after_the_spine(qtbot, make_window):
     window.session.show_drawing("body")
     areas = list(window.body_map.buttons.values())
     assert [b for b in areas if b.focusPolicy() & Qt.FocusPolicy.TabFocus] == areas[:1]
-    window.panel.tabs["body"].setFocus()
+    window.arrangement.tabs.buttons["body"].setFocus()
     QApplication.focusWidget().focusNextChild()
     assert QApplication.focusWidget() is areas[0]  # the map, then the page
     qtbot.keyClick(areas[0], Qt.Key.Key_Down)
@@ -148,7 +150,8 @@ def test_new_content_leaves_the_language_button_in_the_header_in_the_tab_order(
     spanish = window.header.language_buttons["es"]  # made again for the new content
     spanish.setFocus()
     spanish.focusNextChild()
-    assert QApplication.focusWidget() is window.panel.tabs["spine"]  # not the page, or last
+    # not the page, or last
+    assert QApplication.focusWidget() is window.arrangement.tabs.buttons["spine"]
 
 
 def test_focus_goes_to_the_new_title_only_when_it_was_in_the_old_page(qtbot, make_window):
@@ -199,6 +202,8 @@ def test_focus_alone_never_changes_the_page_in_a_kiosk(qtbot, make_window):
     try:
         window.header.home.setFocus()
         qtbot.keyClick(window.header.home, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is controller.done_button  # "I'm done", by Home
+        qtbot.keyClick(controller.done_button, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is window.header.search
         assert window.session.page == ("home", "")
         qtbot.mouseClick(window.header.search, Qt.MouseButton.LeftButton)

@@ -25,6 +25,7 @@ EVERY_FIELD = {
     "region": lambda s: s.open(("region", "cervical")),
     "level": lambda s: s.open(("nerve", "nerve-C6")),
     "drawing": lambda s: s.show_drawing("body"),
+    "front": lambda s: (s.open(("region", "lumbar")), s.show_reading()),
     "preferences": lambda s: (s.set_language("es"), s.bigger(), s.next_theme()),
     "search": lambda s: s.set_search("bladder"),
     "reading": lambda s: s.set_reading(True),
@@ -57,7 +58,8 @@ def test_observers_hear_only_what_changed(content):
     session.open(("region", "thoracic"))  # already there: nothing changes
     session.set_search("")  # the same text: nothing
     session.open(("condition", "kyphosis"))  # a condition keeps the region selected
-    assert heard == [frozenset({"history", "region"}), frozenset({"history"})]
+    # (the page comes to the front, where the drawings and the page take turns)
+    assert heard == [frozenset({"history", "region", "front"}), frozenset({"history"})]
     assert (session.state.region, session.state.level) == ("thoracic", None)
 
 
@@ -177,3 +179,31 @@ def test_the_model_imports_no_qt():
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_page_or_the_drawing_in_front_where_they_take_turns(content):
+    session = Session(locate=locate(content))
+    assert session.state.front == "drawing"  # a new visitor sees the spine first
+    session.open(("region", "lumbar"))  # a choice opens its page, in front
+    assert session.state.front == "page"
+    session.show_drawing("spine")
+    assert (session.state.front, session.state.drawing) == ("drawing", "spine")
+    session.open(("disc", "L4-L5"))
+    session.show_drawing("body")
+    session.back()  # Back keeps what is in front: the drawing shows the page before
+    assert (session.state.front, session.state.drawing) == ("drawing", "body")
+    assert session.state.region == "lumbar"
+    session.show_reading()
+    assert session.state.front == "page"
+
+
+def test_the_whole_spine_again_keeps_the_page(content):
+    """The zoom follows the selected region (no field of its own): showing the whole spine
+    again is selecting nothing, on the same page."""
+    session = Session(locate=locate(content))
+    session.open(("nerve", "nerve-C6"))
+    session.show_whole_spine()
+    assert (session.state.region, session.state.level) == (None, None)
+    assert session.page == ("nerve", "nerve-C6") and session.can_go_back()
+    session.open(("region", "cervical"))
+    assert session.state.region == "cervical"

@@ -14,7 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from explorer.config import Config
 from explorer.kiosk.hold import WindowHold
@@ -106,9 +106,30 @@ class KioskController(QObject):
         self.staff_menu.exit_requested.connect(self._exit)
         self.url_refuser = UrlRefuser(self)
         self.hold = WindowHold(window)
+        self.done_button = self._done_button()
         self.exit_code: int | None = None
         self.pending = None  # a new world, waiting for the visitor to finish
         self.visitor = False  # someone has used the kiosk since its last reset
+
+    def _done_button(self) -> QPushButton:
+        """'I'm done': always in view, so the next person in the queue starts afresh."""
+        button = QPushButton()
+        button.setObjectName("primaryButton")
+        button.clicked.connect(self.finish)
+        button.hide()
+        self.window.header.add_kept(button)  # after Home: far from the staff corner
+        self._retranslate(button)
+        # in the visitor's language (after the window has switched to it)
+        self.window.session.changed.connect(
+            lambda changed: self._retranslate(button) if "preferences" in changed else None)
+        return button
+
+    @staticmethod
+    def _retranslate(button: QPushButton) -> None:
+        button.setText(tr("✓ I'm done"))
+        button.setAccessibleName(tr("I'm done"))
+        button.setAccessibleDescription(tr("Clears everything for the next person and goes "
+                                           "to the start page"))
 
     # -- set-up ---------------------------------------------------------------------------
     def install(self) -> None:
@@ -127,6 +148,7 @@ class KioskController(QObject):
         never_selected(self.window.header.search)
         _app().installEventFilter(self)
         self.attract.start()  # a fresh start looks as every visitor after it finds it
+        self.done_button.show()
         self.idle.start()
 
     def show(self) -> None:
@@ -152,6 +174,7 @@ class KioskController(QObject):
         self.idle.stop()
         self.hold.stop()
         self.window.header.search.selectionChanged.disconnect(self.window.header.search.deselect)
+        self.done_button.hide()
         self._kiosk_look(False)
 
     def _kiosk_look(self, on: bool) -> None:
@@ -237,6 +260,14 @@ class KioskController(QObject):
         self.idle.start()
         QTimer.singleShot(200, self, give_back_memory)  # once the old pages are deleted
         self.session_reset.emit()
+
+    def finish(self) -> None:
+        """The visitor is done: the same reset as when idle, at once, and the start page
+        said for a screen reader."""
+        self.reset_session()
+        page = self.window.current_page()
+        self.window.announce(" ".join(filter(None, (
+            tr("Everything is cleared for the next person."), page.announcement()))))
 
     def offer_world(self, world, now: bool = False) -> None:
         """New content (already loaded whole): shown at once when nobody is using the kiosk

@@ -31,6 +31,7 @@ class State(NamedTuple):
     region: str | None = None  # selected on the spine drawing
     level: str | None = None  # a vertebra, disc or nerve root marked on the drawing
     drawing: str = "spine"  # which drawing shows when there is room for only one
+    front: str = "drawing"  # in a narrow window, what is in front: "drawing" or "page"
     preferences: Preferences = Preferences()  # language, text size, colours
     search: str = ""  # what is typed in the search box
     reading: bool = False  # read aloud is on
@@ -75,11 +76,12 @@ class Session:
 
     # -- intents ---------------------------------------------------------------------------
     def open(self, key: PageKey) -> None:
-        """Go to a page (a new step in the history, unless it is already on screen)."""
+        """Go to a page (a new step in the history, unless it is already on screen), and
+        bring the page to the front where the drawings and the page take turns."""
         history = self.state.history
         if key != self.page:
             history = (*history, Visit(key))[-HISTORY_LIMIT:]
-        self._update(history=history, **self._selection(key))
+        self._update(history=history, front="page", **self._selection(key))
 
     def back(self) -> None:
         history = self.state.history[:-1] if self.can_go_back() else self.state.history
@@ -94,7 +96,16 @@ class Session:
         self._update(history=(*before, last._replace(scroll=scroll)))
 
     def show_drawing(self, which: str) -> None:
-        self._update(drawing=which)
+        """'spine' or 'body' in front (where there is room for one drawing only)."""
+        self._update(drawing=which, front="drawing")
+
+    def show_reading(self) -> None:
+        """The page in front (where the drawings and the page take turns)."""
+        self._update(front="page")
+
+    def show_whole_spine(self) -> None:
+        """Nothing selected on the drawing, so it shows all of the spine; the page stays."""
+        self._update(region=None, level=None)
 
     def set_preferences(self, preferences: Preferences) -> None:
         self._update(preferences=preferences)

@@ -15,7 +15,9 @@ class Footer(QFrame):
         super().__init__(parent)
         self.setObjectName("footer")
         self.line = QHBoxLayout(self)
-        self.line.setContentsMargins(20, 8, 20, 8)
+        # (4 px here and 4 inside the disclaimer: the Mark tool's buttons, 28 px, leave the
+        # strip no taller than one line of text, and the drawing its room)
+        self.line.setContentsMargins(20, 4, 20, 4)
         self.line.setSpacing(16)
         self.disclaimer = text_label("", "disclaimer")
         self.line.addWidget(self.disclaimer, 1)

@@ -1,8 +1,9 @@
-"""The bar along the top: Back, Home, the title, and the person's own settings.
+"""The bar along the top: Back, Home, the title, search, and the person's own settings.
 
 It owns no state: it shows what the main window tells it (:meth:`HeaderBar.show_state`)
-and says what was pressed through signals.  Its items wrap onto a second row when the
-text is large or the window narrow.
+and says what was pressed through signals.  It is always one row: when the text is large
+or the window narrow, the settings that do not fit go, lowest first, into a "More" menu
+(:mod:`explorer.ui.overflow`), and the search hint gets shorter.
 """
 
 from __future__ import annotations
@@ -10,13 +11,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from explorer.model.i18n import tr
 from explorer.model.preferences import TEXT_SIZES, Preferences
 from explorer.ui.accessible import announce
-from explorer.ui.layouts import FlowLayout
-from explorer.ui.widgets import Button, tab_after, text_label
+from explorer.ui.overflow import OverflowRow
+from explorer.ui.widgets import Button, text_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -34,7 +43,34 @@ class SearchBox(QLineEdit):
         super().__init__()
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.hints = ("", "")  # the full hint, and the short one for a narrow box
+
+    def set_hints(self, full: str, short: str) -> None:
+        self.hints = (full, short)
+        self._choose_hint()
+
+    def hint_room(self) -> int:
+        """The pixels the hint has: where the style puts the text, less a little."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return room.width() - margins.left() - margins.right() - 6
+
+    def fits(self, text: str) -> bool:
+        return self.fontMetrics().horizontalAdvance(text) <= self.hint_room()
+
+    def _choose_hint(self) -> None:
+        full, short = self.hints
+        self.setPlaceholderText(full if self.fits(full) else short)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._choose_hint()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a new text size
+        super().changeEvent(event)
+        self._choose_hint()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
@@ -84,11 +120,6 @@ class HeaderBar(QFrame):
         """``languages``: code -> the language's name in itself ("Español")."""
         super().__init__(parent)
         self.setObjectName("header")
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 8, 20, 8)
-        holder = QWidget()
-        self.flow = FlowLayout(holder, spacing=10)
-        outer.addWidget(holder)
         self.back = _button("navButton")
         self.back.clicked.connect(self.back_clicked)
         self.home = _button("navButton")
@@ -108,28 +139,39 @@ class HeaderBar(QFrame):
         self.theme.clicked.connect(self.theme_clicked)
         self.speak = _button("toolButton")
         self.speak.clicked.connect(self.speak_clicked)
-        self.speak.hide()  # shown only when a speech engine is available
+        self.speak_wanted = False  # shown only when a speech engine is available
         self.print_page = _button("toolButton")  # shown by the handouts (explorer.ui.handout)
         self.print_page.clicked.connect(self.print_clicked)
         self.print_menu: QMenu | None = None  # the desktop's menu: offer_menu()
         self.print_action: QAction | None = None
         self.save_action: QAction | None = None
+        self.note: QLabel | None = None  # what Print did, when Print is in the More menu
         self.search = SearchBox()
         self.search.textChanged.connect(self.search_changed)
         self.search.focused.connect(self.search_focused)
-        for widget in (self.back, self.home, self.title, self.search, self.smaller,
-                       self.size_label, self.bigger, self.theme, self.speak, self.print_page):
-            self.flow.addWidget(widget)
         self.language_buttons: dict[str, QPushButton] = {}
+        self.languages: dict[str, str] = {}
+        self.more = _button("toolButton")
+        # Kept first to last when room is short: Back, Home and search always; then the
+        # language, the text size, Print, the colours, read aloud, and last the title.
+        self.row = OverflowRow(self, keep=[self.back, self.home], flexible=self.search,
+                               optional=[[], [self.smaller, self.size_label, self.bigger],
+                                         [self.print_page], [self.theme], [self.speak],
+                                         [self.title]],
+                               order=[self.back, self.home, self.title, self.search,
+                                      self.smaller, self.size_label, self.bigger, self.theme,
+                                      self.speak, self.print_page],
+                               more=self.more)
+        self.row.setContentsMargins(20, 8, 20, 8)
         self.set_languages(languages)
         self.retranslate()
 
     def set_languages(self, languages: dict[str, str]) -> None:
         """One button for each language (new content may bring or drop some), named in
-        its own language; nothing when there is only one."""
+        its own language; nothing when there is only one.  They are the row's first group
+        to keep, standing last, before More."""
         self.languages = languages if len(languages) > 1 else {}
         for button in self.language_buttons.values():
-            self.flow.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.language_buttons = {}
@@ -137,8 +179,7 @@ class HeaderBar(QFrame):
             button = _button("toolButton")
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
-            self.flow.addWidget(button)
-        tab_after(self, self.language_buttons.values())  # in the header's Tab order, not last
+        self.row.set_group(0, list(self.language_buttons.values()))
         self._name_languages()
 
     def retranslate(self) -> None:
@@ -149,7 +190,7 @@ class HeaderBar(QFrame):
         self.home.setAccessibleName(tr("Home"))
         self.home.setAccessibleDescription(tr("Go to the start page"))
         self.title.setText(tr("Spine Explorer"))
-        self.search.setPlaceholderText(tr("Search: neck, L5, slipped disc…"))
+        self.search.set_hints(tr("Search: neck, L5, slipped disc…"), tr("Search…"))
         self.search.setAccessibleName(tr("Search"))
         self.search.setAccessibleDescription(tr("Results appear as you type"))
         self.smaller.setText("A−")
@@ -172,6 +213,45 @@ class HeaderBar(QFrame):
             button.setText(self.languages[code])  # a language is named in itself, never a flag
             button.setAccessibleName(self.languages[code])
             button.setAccessibleDescription(tr("Show everything in this language"))
+        if self.note is not None:
+            self.note.hide()
+        self.more.setText(tr("☰ More"))
+        self.more.setAccessibleName(tr("More"))
+        self.more.setAccessibleDescription(tr("Settings that do not fit on this bar"))
+
+    def add_kept(self, widget: QWidget) -> None:
+        """A control that must always be in reach (the kiosk's "I'm done"): after Home, and
+        never moved into the More menu."""
+        self.row.keep_after(self.home, widget)
+
+    def show_print(self, wanted: bool, enabled: bool) -> None:
+        """Whether Print belongs on the bar (a kiosk with no printer: no), and can be used."""
+        self.print_page.setEnabled(enabled)
+        self.row.set_wanted(self.print_page, wanted)
+        self.row.refit()
+
+    def tell(self, text: str) -> None:
+        """What Print did, where the visitor looks: on Print itself, or in a note under More
+        when Print is in its menu (until the next :meth:`retranslate`)."""
+        self.print_page.setText(text)
+        self.print_page.setAccessibleName(text.removeprefix("✓ "))  # the tick is for the eye
+        if self.print_page in self.row.hidden:
+            self._show_note(text)
+
+    def _show_note(self, text: str) -> None:
+        window = self.window()
+        if self.note is None:
+            self.note = text_label("", "note", window)
+        note = self.note
+        note.setText(text)
+        note.ensurePolished()
+        frame = note.width() - note.contentsRect().width()
+        width = min(note.fontMetrics().horizontalAdvance(text) + frame + 4, window.width() - 40)
+        note.setFixedSize(width, note.heightForWidth(width))
+        corner = self.more.mapTo(window, self.more.rect().bottomRight())
+        note.move(max(20, corner.x() - width), corner.y() + 6)
+        note.show()
+        note.raise_()
 
     def _ask_size(self) -> None:
         self._size_asked = True
@@ -209,4 +289,6 @@ class HeaderBar(QFrame):
         self.speak.setText(tr("■ Stop reading") if speaking else tr("▶ Read aloud"))
         self.speak.setAccessibleName(tr("Stop reading") if speaking else tr("Read aloud"))
         for code, button in self.language_buttons.items():
-            button.setVisible(code != preferences.language)
+            self.row.set_wanted(button, code != preferences.language)
+        self.row.set_wanted(self.speak, self.speak_wanted)
+        self.row.refit()

@@ -127,10 +127,15 @@ class ColumnsLayout(_WrappingLayout):
 
 
     def minimumSize(self) -> QSize:  # noqa: N802
-        return QSize(min(self._min_column, 200), 0)
+        widest = max((item.minimumSize().width() for item in self._items), default=0)
+        return QSize(max(min(self._min_column, 200), widest), 0)
 
     def columns_for(self, width: int) -> int:
-        return max(1, (width + self._h_gap) // (self._min_column + self._h_gap))
+        """As many columns as fit, each at least ``min_column`` wide and as wide as the
+        widest word of any item (none is ever cut at the side)."""
+        widest = max((item.minimumSize().width() for item in self._items), default=0)
+        column = max(self._min_column, widest)
+        return max(1, (width + self._h_gap) // (column + self._h_gap))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         columns = self.columns_for(rect.width())

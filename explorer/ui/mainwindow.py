@@ -8,9 +8,7 @@ its own, so a new visitor (``session.reset()``) finds a fresh start; a new world
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMargins, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from explorer.model import kinds
@@ -21,6 +19,8 @@ from explorer.model.session import Session, State
 from explorer.model.signs import DEFAULT_EMERGENCY_NUMBER
 from explorer.model.translations import BASE
 from explorer.model.world import World
+from explorer.ui.accessible import announce
+from explorer.ui.arrangement import Arrangement
 from explorer.ui.composition import compose
 from explorer.ui.drawings.panel import DrawingPanel
 from explorer.ui.footer import Footer
@@ -33,18 +33,13 @@ from explorer.ui.readaloud import ReadAloud
 from explorer.ui.router import PageRouter
 from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
+from explorer.ui.styling import app as _app
 from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
-
-if TYPE_CHECKING:
-    from explorer.ui.problemsbanner import ProblemsBanner
-
-
-def _app() -> QApplication:
-    return cast(QApplication, QApplication.instance())  # made before any window
 
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str, str)  # kind, id: a page was opened
+    announced = Signal(str)  # words given to screen readers (see announce)
 
     def __init__(self, world: World, preferences: Preferences = Preferences(),
                  parent: QWidget | None = None,
@@ -53,7 +48,6 @@ class MainWindow(QMainWindow):
         self.world = world
         self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
-        self.problems_banner: ProblemsBanner | None = None  # made at its first problems
         self._shown: PageKey | None = None  # the session's page now on screen
         if not world.knows(preferences.language):
             preferences = preferences._replace(language=BASE)
@@ -63,11 +57,11 @@ class MainWindow(QMainWindow):
         self.router = PageRouter()
         self.read_aloud = ReadAloud(self.session, self.router.current, self)
         self.panel = DrawingPanel(None, None, theme_of(preferences), world.ok)
-        self._take(world)
+        self.arrangement = Arrangement(self.panel, self.router)  # (its tabs: Tab before the
+        self._take(world)                                        # drawings made here)
         self.footer = Footer()
         self.disclaimer = self.footer.disclaimer
-        central, self._pages = compose(self.header, self.panel, self.router, self.footer)
-        self.setCentralWidget(central)
+        self.setCentralWidget(compose(self.header, self.arrangement, self.footer))
         self.footer.add_tools(self.panel.add_marks(self.session))  # a clinician's marks
         self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
@@ -78,7 +72,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._render)
         self.session.restarted.connect(self._restart)
         self.handouts = Handouts(self)  # Print and Save as PDF
-        self._render(frozenset({"history"}))
+        self._render(frozenset({"history", "preferences"}))
 
     def _wire(self) -> None:
         session, header = self.session, self.header
@@ -94,7 +88,9 @@ class MainWindow(QMainWindow):
         self.panel.region_selected.connect(lambda region: session.open(("region", region)))
         self.panel.level_selected.connect(self._open_level)
         self.panel.area_selected.connect(lambda area: session.open(("area", area)))
-        self.panel.drawing_chosen.connect(session.show_drawing)
+        self.panel.whole_requested.connect(session.show_whole_spine)
+        self.arrangement.view_chosen.connect(
+            lambda view: session.show_reading() if view == "page" else session.show_drawing(view))
         self.router.link_activated.connect(self._follow_link)
         self.router.scrolled.connect(session.remember_scroll)
 
@@ -103,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Spine Explorer"))
         self.header.retranslate()
         self.footer.retranslate()
+        self.arrangement.retranslate()
         self.panel.retranslate(self.content)
         self._show_header_state()
 
@@ -128,14 +125,14 @@ class MainWindow(QMainWindow):
     def _render(self, changed: frozenset[str]) -> None:
         if "preferences" in changed:
             self._show_preferences()
+        if changed & {"drawing", "front"}:  # (first: a new page is told whether it shows)
+            self.arrangement.show_front(self.session.state.front, self.session.state.drawing)
         if self._shown != self.session.page:
             self._show_page()
         if changed & {"region", "level", "history"}:
             state = self.session.state
             self.panel.show_marks(state.region, state.level, kinds.felt_areas(
                 self.world.base, self.session.page, state.region, state.level))
-        if "drawing" in changed:
-            self.panel.show_drawing(self.session.state.drawing)
         if "search" in changed:
             self.search.show()
         self._show_header_state()
@@ -145,12 +142,13 @@ class MainWindow(QMainWindow):
         was_reading = reading_page(self.router.current())
         page = self.router.show_page(key, self.session.scroll, self.page_context())
         self.search.show(page)  # if it is the search page, with the session's query
-        arrive(page, was_reading)
+        arrive(page, was_reading, self.session.show_reading)
         self.read_aloud.page_opened(page)
         self.page_changed.emit(*key)
 
     def _show_preferences(self) -> None:
         preferences = self.session.preferences
+        self.panel.set_reduced_motion(preferences.reduced_motion)
         code = preferences.language if self.world.knows(preferences.language) else BASE
         if code != self.language.code:
             self.language.apply(self.world, code)
@@ -161,10 +159,11 @@ class MainWindow(QMainWindow):
             self.router.drop_others()  # before: every page that exists would be restyled
             apply_preferences(_app(), preferences)
             self.panel.set_theme(theme_of(preferences))
-            self._size_panel(self.size())
+            self._size_panel(self.size())  # now, and once the new sizes have settled:
+            QTimer.singleShot(0, self, lambda: self._size_panel(self.size()))
 
     def _show_header_state(self) -> None:
-        self.header.speak.setVisible(self.read_aloud.available)
+        self.header.speak_wanted = self.read_aloud.available
         self.header.show_state(self.session.preferences, self.session.can_go_back(),
                                self.read_aloud.speaking)
 
@@ -182,6 +181,10 @@ class MainWindow(QMainWindow):
         self._shown = None
         self.read_aloud.restart()
         self.panel.forget_pointer()
+
+    def announce(self, text: str) -> None:
+        announce(self, text)  # for screen readers: what happened, where focus does not tell
+        self.announced.emit(text)
 
     def page_context(self) -> PageContext:
         return PageContext(self.world, self.language.code, self.keyboard, self.emergency_number)
@@ -208,20 +211,21 @@ class MainWindow(QMainWindow):
 
     def show_problems(self, problems) -> None:
         """Problems of content being edited, over the page (none: the banner goes)."""
-        from explorer.ui.problemsbanner import ProblemsBanner  # watch mode only
-
-        self.problems_banner = ProblemsBanner.shown_in(self.problems_banner, self._pages, problems)
+        self.arrangement.show_problems(problems)
 
     # -- the window itself --------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Give the drawing the width it needs at this height, and the pages the rest."""
         self._size_panel(event.size())
         super().resizeEvent(event)
 
-    def _size_panel(self, size) -> None:
-        header = self.header.heightForWidth(size.width()) if self.header.hasHeightForWidth() \
-            else self.header.sizeHint().height()
-        self.panel.fit(size, header + self.disclaimer.sizeHint().height())
+    def showEvent(self, event) -> None:  # noqa: N802 - what was set up before, on screen
+        self._size_panel(self.size())
+        super().showEvent(event)
+
+    def _size_panel(self, size) -> None:  # the drawings and the page between header and footer
+        chrome = self.header.sizeHint().height() + self.footer.heightForWidth(size.width())
+        self.arrangement.arrange(size.shrunkBy(QMargins(0, chrome, 0, 0)),
+                                 self.session.preferences.text_size)
 
     # -- for the kiosk, the command line and tests ----------------------------------------------
     @property

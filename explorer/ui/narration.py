@@ -10,6 +10,9 @@ whatever widget happens to come next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.ui.accessible import announce
@@ -22,9 +25,14 @@ def reading_page(page: QWidget | None) -> bool:
     return focused is None or (page is not None and page.isAncestorOf(focused))
 
 
-def arrive(page: Page, focus_was_in_page: bool) -> None:
-    """Tell the person where they are now: focus to the title, or an announcement."""
+def arrive(page: Page, focus_was_in_page: bool, bring_forward: Callable[[], None]) -> None:
+    """Tell the person where they are now: focus to the title, or an announcement.  Where the
+    drawings and the page take turns and a drawing is in front (a narrow window, large text:
+    :mod:`explorer.ui.arrangement`), a screen reader's user gets the page brought forward
+    (``bring_forward``) to read it; the drawing is one Tab away, under its tab."""
     if focus_was_in_page:
+        if not page.isVisible() and QAccessible.isActive():
+            bring_forward()
         page.focus_title()
     else:
         announce(page, page.accessibleName())

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QApplication
 
 from explorer.model.preferences import Preferences
 from explorer.ui.theme import DEFAULT, MIN_TOUCH_PX, THEMES, Theme, style_sheet
+
+
+def app() -> QApplication:
+    """The running application (made before any window)."""
+    return cast(QApplication, QApplication.instance())
 
 
 def theme_of(preferences: Preferences) -> Theme:

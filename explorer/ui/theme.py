@@ -167,7 +167,8 @@ MIN_TOUCH_PX = 44  # WCAG 2.5.5 target size, in kiosk mode
 def style_sheet(theme: Theme, scale: float = 1.0, kiosk: bool = False) -> str:
     t, s = theme, scale
     touch = f"""
-QPushButton, QLineEdit {{ min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
+QPushButton, QLineEdit, QPushButton#linkButton, QPushButton#shapeButton {{
+    min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
 """ if kiosk else ""
     return f"""
 QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}
@@ -176,7 +177,9 @@ QMainWindow, #central {{ background: {t.window}; }}
 #appTitle {{ font-size: {px(24, s)}px; font-weight: 700; color: {t.text}; }}
 #appTagline {{ color: {t.muted}; }}
 #footer {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
-#disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; }}
+#note {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.accent};
+    border-radius: 8px; padding: 6px 10px; }}
+#disclaimer {{ color: {t.text}; font-size: {px(16, s)}px; padding: 4px 0; }}
 #diagramPanel {{ background: {t.panel}; border: 1px solid {t.border}; border-radius: 14px; }}
 #diagramHint {{ color: {t.on_panel}; font-size: {px(16, s)}px; }}
 QScrollArea, #page {{ background: {t.window}; border: none; }}
@@ -188,6 +191,7 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #pageLead {{ font-size: {px(19, s)}px; }}
 #sectionHeading {{ font-size: {px(20, s)}px; font-weight: 700; }}
 #muted, #sources {{ color: {t.muted}; }}
+#tableHeading {{ color: {t.muted}; font-weight: 700; }}
 #card, #emergencyBox, #urgentBox, #soonBox, #doctorBox {{ background: {t.surface};
     border: 1px solid {t.border}; border-radius: 12px; }}
 #emergencyBox {{ background: {t.emergency_bg}; border: 3px solid {t.emergency};
@@ -207,6 +211,7 @@ QPushButton:pressed {{ background: {t.window}; }}
 QPushButton:focus {{ border: 3px solid {t.focus}; padding: 6px 14px; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
 QPushButton#linkButton {{ padding: 0; min-height: 0; }}
+QPushButton#shapeButton {{ padding: 0; min-height: 0; min-width: 0; border: none; }}
 #linkText {{ color: {t.accent}; font-weight: 700; }}
 QPushButton#navButton {{ font-weight: 700; }}
 QPushButton#primaryButton {{ background: {t.accent}; color: {t.on_accent}; border: none;
@@ -226,11 +231,12 @@ QLineEdit#searchBox {{ background: {t.surface}; color: {t.text}; border: 1px sol
     placeholder-text-color: {t.placeholder}; }}
 QLineEdit#searchBox:focus {{ border: 3px solid {t.focus}; padding: 4px 10px; }}
 QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height: 44px; }}
+#viewTabs {{ background: {t.panel}; border-radius: 12px; }}
 QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
     {t.on_panel}; border-radius: 10px; padding: 6px 14px; }}
 QPushButton#tabButton:checked {{ background: {t.on_panel}; color: {t.panel}; font-weight: 700; }}
 QPushButton#markButton {{ background: {t.surface}; color: {t.text}; border: 1px solid
-    {t.control_border}; border-radius: 8px; padding: 3px 10px;
+    {t.control_border}; border-radius: 8px; padding: 3px 10px; min-height: 20px;
     font-size: {min(px(15, s), 19)}px; }}
 QPushButton#markButton:checked {{ background: {t.mark}; color: {t.panel}; font-weight: 700; }}
 QScrollBar:vertical {{ width: {px(14, s)}px; background: {t.window}; }}

@@ -1,5 +1,6 @@
 """Small widgets the pages, the header and the drawing panel share: word-wrapping labels
-that remember their heights, chips, lists, buttons that Return presses, and link buttons.
+that remember their heights, chips, lists, buttons that Return presses (on/off ones too),
+and link buttons.
 
 Content text is always set as plain text (or escaped into rich text), so a content file
 can never inject markup.  Each widget here says what it is to a screen reader
@@ -8,21 +9,26 @@ can never inject markup.  Each widget here says what it is to a screen reader
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.ui import accessible
+
+_TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
+_BREAKS = re.compile(r"(?:(?!\u00a0)\s|\u200b)+")  # where lines wrap (not at a no-break space)
 
 
 def escape(text: str) -> str:
@@ -62,6 +68,25 @@ class WrapLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()
         super().setText(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as its widest word (Qt's own guess for a wrapping label is the whole
+        line, which pushes a page wider than the window at large text sizes)."""
+        if not self.wordWrap():
+            return super().minimumSizeHint()
+        self.ensurePolished()
+        font = QFont(self.font())
+        if self.textFormat() == Qt.TextFormat.RichText:
+            font.setBold(True)  # (the bold parts are the wider ones)
+        metrics = QFontMetrics(font)
+        text = _TAGS.sub(" ", self.text()) if self.textFormat() == Qt.TextFormat.RichText \
+            else self.text()
+        words = _BREAKS.split(text)
+        frame_w = self.width() - self.contentsRect().width()
+        frame_h = self.height() - self.contentsRect().height()
+        width = max((metrics.horizontalAdvance(w) for w in words), default=0) + frame_w + 2
+        return QSize(width, self.fontMetrics().height() + frame_h)  # (its height follows
+        # its width: the layouts ask heightForWidth)
 
 
 class Chip(WrapLabel):
@@ -265,6 +290,11 @@ class LinkButton(Button):
         inner.addWidget(self.label)
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # May be narrower than its one line, down to its widest word: its words wrap and it
+        # grows taller (a push button is otherwise as wide and as tall as its one line).
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def text(self) -> str:  # noqa: D102 - the visible words, for anyone asking the button
         return self.label.text()
@@ -293,6 +323,28 @@ class LinkButton(Button):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return max(self.inner.totalHeightForWidth(width), min_target())
+
+
+class ToggleButton(Button):
+    """An on/off button that keeps room for its text in bold (its checked look), so
+    turning it on never cuts its words."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName(name)
+        self.setCheckable(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        plain, bold = QFont(self.font()), QFont(self.font())
+        plain.setBold(False)
+        bold.setBold(True)
+        extra = (QFontMetrics(bold).horizontalAdvance(self.text())
+                 - QFontMetrics(plain).horizontalAdvance(self.text()))
+        return QSize(hint.width() + max(extra, 0) + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
 
 accessible.register(WrapLabel, accessible.TextAccessible)

@@ -25,10 +25,15 @@ def focus_does_not_change_the_page(reader) -> None:
     act(reader.find("push button", "Home"), "SetFocus")
     reader.focus_on(lambda a: a.name == "Home", what="Home")
     reader.press("Tab")
+    reader.focus_on(lambda a: a.name == "I'm done", what="I'm done, beside Home")
+    reader.press("Tab")
     reader.focus_on(lambda a: a.name == "Search", what="the search box")
     reader.pump(0.5)
-    check(reader.page().name == "Explore your spine", "Tab into the search box leaves the page "
-          "as it was (no change of page from focus alone)")
+    # (at 1280x800 and the kiosk's 125 % the drawing and the page take turns: the start shows
+    # the spine, the start page one tab away, until a screen reader's user is taken to a page)
+    pages = [a.name for a in reader.find_all(lambda a: a.getRoleName() == "document frame")]
+    check(pages in ([], ["Explore your spine"]), "Tab into the search box leaves the page as it "
+          "was (no change of page from focus alone)")
     x, y, width, height = extents(reader.focused)
     reader.tap(x + width // 2, y + height // 2)
     reader.find("document frame", "Search")

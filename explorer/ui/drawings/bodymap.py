@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from explorer.model.drawing import Drawing
 from explorer.model.i18n import tr
+from explorer.ui.drawings.levelchips import spread
 from explorer.ui.drawings.shapes import ShapeButton, inner_point, painter_path, prepare_view, under
 from explorer.ui.theme import DEFAULT, Theme, mix
 from explorer.ui.widgets import PaintedWord
@@ -167,30 +168,44 @@ class BodyMap(QGraphicsView):
     # -- geometry -------------------------------------------------------------------------
     def _fit(self) -> None:
         x, y, w, h = self.drawing.view_box
-        top_room = 34  # pixels for "Front" and "Back" above the figures
-        bottom_room = 28  # for "Right" and "Left" below them
-        vw = max(self.viewport().width() - 2 * MARGIN_PX, 40)
+        line = self.texts["front"].boundingRect().height() + 4
+        width = self.viewport().width()
+        tops: list[str] = [k for k in ("front", "back") if k in self.sides]
+        bottoms = [f"{v}-{s}" for v in tops for s in ("right", "left")
+                   if any(side == s for side, _, _ in self.sides[v])]
+        top_lines, bottom_lines = self._lines(tops, width), self._lines(bottoms, width)
+        top_room, bottom_room = top_lines * line + 6, bottom_lines * line + 4
+        vw = max(width - 2 * MARGIN_PX, 40)
         vh = max(self.viewport().height() - 2 * MARGIN_PX - top_room - bottom_room, 40)
         scale = min(vw / w, vh / h)
         self.setTransform(QTransform.fromScale(scale, scale))
-        rect = QRectF(x - MARGIN_PX / scale, y - (MARGIN_PX + top_room) / scale,
-                      w + 2 * MARGIN_PX / scale,
-                      h + (2 * MARGIN_PX + top_room + bottom_room) / scale)
+        # The scene rect is the viewport exactly, so a scene x is simply a pixel.
+        centre = QPointF(x + w / 2, y + h / 2 + (bottom_room - top_room) / 2 / scale)
+        rect = QRectF(0, 0, width / scale, self.viewport().height() / scale)
+        rect.moveCenter(centre)
         self.setSceneRect(rect)
-        self.centerOn(rect.center())
+        self.centerOn(centre)
+        to_px = lambda p: (p - rect.left()) * scale  # noqa: E731
+        wanted, figure_top, figure_bottom = {}, y, y + h
         for view, entries in self.sides.items():
             figure = QRectF()
             for _, _, box in entries:
                 figure = figure.united(box)
-            self._place(self.texts[view], QPointF(figure.center().x(), figure.top()), above=True,
-                        scale=scale)
+            wanted[view] = to_px(figure.center().x())
+            figure_top, figure_bottom = figure.top(), figure.bottom()
             for side in ("right", "left"):
                 boxes = [box for s, _, box in entries if s == side]
-                if not boxes:
-                    continue
-                centre = sum(b.center().x() for b in boxes) / len(boxes)
-                self._place(self.texts[f"{view}-{side}"], QPointF(centre, figure.bottom()),
-                            above=False, scale=scale)
+                if boxes:
+                    middle = sum(b.center().x() for b in boxes) / len(boxes)
+                    wanted[f"{view}-{side}"] = to_px(middle)
+        top_px = (figure_top - rect.top()) * scale
+        bottom_px = (figure_bottom - rect.top()) * scale
+        for keys, lines, first_y in ((tops, top_lines, top_px - 6 - top_lines * line),
+                                     (bottoms, bottom_lines, bottom_px + 4)):
+            for key, (px, row) in self._spread_row(keys, wanted, width, lines).items():
+                text = self.texts[key]
+                text.setPos(rect.left() + (px - text.boundingRect().width() / 2) / scale,
+                            rect.top() + (first_y + row * line) / scale)
         for area, button in self.buttons.items():
             button.setGeometry(self.mapFromScene(
                 self.items_by_area[area][0].path().boundingRect()).boundingRect())
@@ -199,11 +214,25 @@ class BodyMap(QGraphicsView):
             word.setGeometry(QRect(self.mapFromScene(text.pos()), word.sizeHint().expandedTo(
                 text.boundingRect().size().toSize())))
 
-    def _place(self, text: QGraphicsSimpleTextItem, anchor: QPointF, above: bool,
-               scale: float) -> None:
-        box = text.boundingRect()
-        offset_y = -(box.height() + 6) if above else 4
-        text.setPos(anchor.x() - box.width() / 2 / scale, anchor.y() + offset_y / scale)
+    LABEL_GAP = 10  # pixels between two labels on a line: they never touch
+
+    def _lines(self, keys: list[str], width: float) -> int:
+        """One line of labels if they fit side by side, else two (every other one lower)."""
+        total = sum(self.texts[k].boundingRect().width() + self.LABEL_GAP for k in keys)
+        return 1 if total <= width - 2 * MARGIN_PX else 2
+
+    def _spread_row(self, keys: list[str], wanted: dict[str, float], width: float,
+                    lines: int) -> dict[str, tuple[float, int]]:
+        """Each label's centre x and line: as near its place as it can be, never touching
+        another, never past the edge."""
+        ordered = sorted(keys, key=lambda k: wanted[k])
+        placed: dict[str, tuple[float, int]] = {}
+        for row in range(lines):
+            mine = ordered[row::lines]
+            xs = spread([(k, wanted[k], self.texts[k].boundingRect().width())
+                         for k in mine], MARGIN_PX, width - MARGIN_PX, gap=self.LABEL_GAP)
+            placed.update({k: (x, row) for k, x in xs.items()})
+        return placed
 
     def label_side_x(self, view: str, side: str) -> float:
         """Where the side label stands, in viewport x (for tests and people alike)."""

@@ -4,8 +4,8 @@ natively by Qt, with pens and brushes chosen per region state and made once per 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from explorer.model.drawing import Shape
 from explorer.ui.drawings.shapes import painter_path
@@ -60,3 +60,15 @@ class ShapeLook:
             pen.setCosmetic(True)
             self._pens[state] = pen
         return pen
+
+
+def bone_hatch(scene: QGraphicsScene, items: list[ShapeItem], look: ShapeLook) -> QGraphicsPathItem:
+    """The diagonal-line pattern over a region's bones (a region selected: not colour alone)."""
+    bones = QPainterPath()
+    for item in items:
+        if item.kind == "vertebra":
+            bones.addPath(item.path())
+    hatch = scene.addPath(bones, QPen(Qt.PenStyle.NoPen), look.hatch)
+    hatch.setOpacity(0.35)
+    hatch.setZValue(1)
+    return hatch

@@ -24,7 +24,7 @@ from explorer.model import marks as model
 from explorer.model.i18n import tr
 from explorer.model.session import Session
 from explorer.ui.theme import Theme
-from explorer.ui.widgets import Button
+from explorer.ui.widgets import Button, ToggleButton
 
 PIN_RADIUS_PX = 11
 LINE_PX = 3.0
@@ -138,9 +138,8 @@ class MarkControls(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.mark = Button()  # Return and keypad Enter press it too, as Space does
-        self.mark.setObjectName("markButton")  # small: the drawing keeps its room
-        self.mark.setCheckable(True)
+        # Return and keypad Enter press it too, as Space does; small: the drawing keeps its room
+        self.mark = ToggleButton("markButton")
         self.mark.toggled.connect(session.set_marking)
         self.clear = Button()
         self.clear.setObjectName("markButton")

@@ -36,13 +36,13 @@ def under(point: QPointF, items):
             if item.path().boundingRect().contains(point) and item.path().contains(point)]
 
 
-def inner_point(path: QPainterPath) -> QPointF:
-    """A point well inside ``path``: the middle of its widest run across its middle rows."""
+def inner_point(path: QPainterPath, steps: int = 40) -> QPointF:
+    """A point well inside ``path``: the middle of its widest run across its middle rows
+    (sampled at ``steps`` points a row: fewer is quicker and coarser)."""
     box = path.boundingRect()
     best, best_len = box.center(), -1.0
     for fy in (0.5, 0.35, 0.65):
         y = box.top() + box.height() * fy
-        steps = 40
         xs = [box.left() + box.width() * i / steps for i in range(steps + 1)]
         run_start = None
         for x in xs + [None]:

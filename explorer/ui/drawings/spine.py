@@ -1,4 +1,6 @@
-"""The spine drawing as an interactive view.
+"""The spine drawing as an interactive view, on two levels: the whole spine with the
+regions' names beside it (:mod:`explorer.ui.drawings.wholelayout`), and the selected
+region large with a chip for each of its levels (:mod:`explorer.ui.drawings.zoom`).
 
 Shapes and their ids come from the drawing (:mod:`explorer.model.drawing`);
 this module turns them into painter paths, draws them in theme colours, and
@@ -10,13 +12,13 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QFont, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QWidget
 
 from explorer.model.drawing import Drawing
 from explorer.model.i18n import tr
-from explorer.ui.drawings.labels import RegionLabel, stack_labels
-from explorer.ui.drawings.looks import ShapeItem, ShapeLook
+from explorer.ui.drawings.labels import RegionLabel
+from explorer.ui.drawings.looks import ShapeItem, ShapeLook, bone_hatch
 from explorer.ui.drawings.shapes import (
     ShapeButton,
     inner_point,
@@ -25,18 +27,19 @@ from explorer.ui.drawings.shapes import (
     spoken_name,
     under,
 )
+from explorer.ui.drawings.wholelayout import WholeSpine
+from explorer.ui.drawings.zoom import RegionZoom, Transition
 from explorer.ui.theme import BASE_FONT_PX, DEFAULT, Theme
-
-MARGIN_PX = 14
-LABEL_GAP_PX = 18
 
 
 class SpineDiagram(QGraphicsView):
-    """Shows the drawing; hover highlights, press or Enter selects a region, and a press on a
-    bone, disc or nerve of the region already selected opens that level."""
+    """Shows the drawing; hover highlights, press or Enter selects a region.  The selected
+    region shows large, each of its bones, discs and nerves with a chip to press, and the
+    whole spine small beside it (:mod:`explorer.ui.drawings.zoom`)."""
 
     region_selected = Signal(str)
     level_selected = Signal(str)  # a vertebra, disc or nerve-root id
+    whole_requested = Signal()  # the small whole spine was pressed: show all of it again
 
     def __init__(self, drawing: Drawing, theme: Theme = DEFAULT,
                  parent: QWidget | None = None) -> None:
@@ -48,6 +51,8 @@ class SpineDiagram(QGraphicsView):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._level: str | None = None
+        self.zoomed: str | None = None  # the region shown large (or on its way there)
+        self.reduced_motion = False
         self._refont_pending = False
         self.setMinimumSize(220, 300)
         self._build()
@@ -68,18 +73,9 @@ class SpineDiagram(QGraphicsView):
             scene.addItem(item)
             self.items_by_region[shape.region].append(item)
         self.hatches: dict[str, QGraphicsPathItem] = {}
-        self.labels: dict[str, RegionLabel] = {}
-        self.leaders: dict[str, QGraphicsLineItem] = {}
-        self.anchors: dict[str, QPointF] = {}
-        for region in self.region_ids:
-            items = self.items_by_region[region]
-            label = RegionLabel(region, self.theme, self._label_font())
-            scene.addItem(label)
-            self.labels[region] = label
-            leader = scene.addLine(0, 0, 0, 0)
-            leader.setZValue(2)
-            self.leaders[region] = leader
-            self.anchors[region] = self._anchor(items)
+        self.whole = WholeSpine(scene, self.items_by_region, self.drawing.view_box, self.theme,
+                                self._label_font())
+        self.labels, self.leaders = self.whole.labels, self.whole.leaders
         self.buttons: dict[str, ShapeButton] = {}
         for region in self.region_ids:
             button = ShapeButton(region, self.viewport())
@@ -87,6 +83,11 @@ class SpineDiagram(QGraphicsView):
             button.moved.connect(lambda step, r=region: self._move_focus(r, step))
             button.focus_changed.connect(self.refresh)
             self.buttons[region] = button
+        self.zoom = RegionZoom(self, self.items_by_region, self.theme, self._label_font())
+        self.zoom.level_chosen.connect(self.level_selected)
+        self.zoom.whole_chosen.connect(self.whole_requested)
+        self.zoom.focus_changed.connect(self.refresh)
+        self.transition = Transition(self._apply_view, self)
         self.refresh()
 
     def _label_font(self) -> QFont:
@@ -97,23 +98,17 @@ class SpineDiagram(QGraphicsView):
         font.setPixelSize(max(16, min(size, round(BASE_FONT_PX * 1.5))))
         return font
 
-    @staticmethod
-    def _anchor(items: list[ShapeItem]) -> QPointF:
-        """Where a region's leader line ends: inside its middle bone (or shape).  Validation
-        refuses an empty region; one that slips through (say from an old cache) gets the
-        origin rather than an exception."""
-        bones = [i for i in items if i.kind == "vertebra"] or list(items)
-        if not bones:
-            return QPointF()
-        bones.sort(key=lambda i: i.path().boundingRect().center().y())
-        return inner_point(bones[(len(bones) - 1) // 2].path())
-
-    def set_labels(self, labels: dict[str, tuple[str, str]]) -> None:
-        """Region id -> (everyday name, medical name), already translated."""
+    def set_labels(self, labels: dict[str, tuple[str, str]],
+                   levels: dict[str, tuple[str, str]] | None = None) -> None:
+        """Region id -> (everyday name, medical name); level id -> (its chip's short name,
+        its spoken name); all already translated."""
         for region, (title, subtitle) in labels.items():
             if region in self.labels:
                 self.labels[region].set_text(title, subtitle)
                 self.buttons[region].setAccessibleName(spoken_name(title, subtitle))
+        if levels is not None:
+            self.zoom.set_names(levels)
+        self.zoom.retranslate()
         self.setAccessibleName(tr("Spine drawing"))
         self.setAccessibleDescription(
             tr("Use the Up and Down arrow keys to move between regions, Enter to choose one."))
@@ -135,98 +130,82 @@ class SpineDiagram(QGraphicsView):
         if not self._refont_pending:
             return  # done already (the width was asked for first)
         self._refont_pending = False
-        for label in self.labels.values():
-            label.set_font(self._label_font())
+        self.whole.set_font(self._label_font())
+        self.zoom.set_font(self._label_font())
         self._fit()
 
     # -- geometry -------------------------------------------------------------------------
     def region_bounds(self, region: str) -> QRectF:
-        rect = QRectF()
-        for item in self.items_by_region[region]:
-            rect = rect.united(item.path().boundingRect())
-        return rect
-
-    def region_path(self, region: str) -> QPainterPath:
-        """All shapes of a region as one path (scene coordinates)."""
-        path = QPainterPath()
-        for item in self.items_by_region[region]:
-            path.addPath(item.path())
-        return path
+        return self.whole.region_bounds(region)
 
     def inside_point(self, region: str) -> QPointF:
         """A scene point inside the region's shapes (used for leader lines)."""
-        return QPointF(self.anchors[region])
-
-    IDEAL_LABEL_PX = 260  # labels wrap beyond this; narrower still when space is short
-
-    def _label_width(self, limit: float | None = None) -> float:
-        """Width of the label column; labels wrap within ``limit`` (default: what the
-        current viewport allows)."""
-        if limit is None:  # what is left beside the column drawn at the viewport's full height
-            box = self.fit_box()
-            height = max(self.viewport().height() - 2 * MARGIN_PX, 40)
-            column = box.width() * height / box.height()
-            room = self.viewport().width() - column - 2 * MARGIN_PX - LABEL_GAP_PX
-            limit = min(self.IDEAL_LABEL_PX, max(130.0, room))
-        for label in self.labels.values():
-            label.set_max_width(limit)
-        return max((lab.size()[0] for lab in self.labels.values()), default=0) + LABEL_GAP_PX
-
-    def fit_box(self) -> QRectF:
-        """What must show: the column's full width and the drawing's full height.  The faint
-        context beside the column (the pelvis) may sit behind the labels."""
-        _, y, _, h = self.drawing.view_box
-        column = QRectF()
-        for region in self.region_ids:
-            column = column.united(self.region_bounds(region))
-        return QRectF(column.left() - 6, y, column.width() + 12, h)
+        return QPointF(self.whole.anchors[region])
 
     def preferred_width(self, height: int) -> int:
-        """The width that shows the whole drawing at ``height`` with its labels beside it."""
+        """The width that shows the whole drawing at ``height`` with its labels beside it,
+        and any region large with its chips."""
         self._refont()  # labels at the new text size first, if one is waiting
-        box = self.fit_box()
-        labels = self._label_width(self.IDEAL_LABEL_PX)
-        drawing = box.width() * (height - 2 * MARGIN_PX) / box.height()
-        width = round(labels + 2 * MARGIN_PX + drawing)
-        self._label_width()  # back to what the current size allows
-        return width
+        return max(self.whole.preferred_width(self.viewport().size(), height),
+                   round(self.zoom.needed_width(height)))
+
+    def _plan(self):
+        """Where the view should be for what it shows: (scale, centre, zoom placement)."""
+        if self.zoomed is None:
+            return (*self.whole.plan(self.viewport().size()), None)
+        size = self.viewport().size()
+        placed = self.zoom.plan(self.zoomed, size.width(), size.height())
+        return placed.scale, placed.scene_rect.center(), placed
 
     def _fit(self) -> None:
-        box = self.fit_box()
-        w, h = box.width(), box.height()
-        label_w = self._label_width()
-        vw = max(self.viewport().width() - label_w - 2 * MARGIN_PX, 40)
-        vh = max(self.viewport().height() - 2 * MARGIN_PX, 40)
-        scale = min(vw / w, vh / h)
+        """Straight to where the view should be (a resize, new words, a new text size)."""
+        scale, centre, placed = self._plan()
+        if self.transition.running():
+            self.transition.retarget((scale, centre))
+            return
+        self._apply_view(scale, centre)
+        self._settle(placed)
+
+    def _apply_view(self, scale: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
-        left = box.left() - LABEL_GAP_PX / scale
-        for region, centre_y in self._label_rows(scale).items():
-            anchor = self.anchors[region]
-            self.labels[region].setPos(left, centre_y)
-            self.leaders[region].setLine(left, centre_y, anchor.x(), anchor.y())
-        self._place_leader_pens()
-        for region, button in self.buttons.items():
-            button.setGeometry(self.mapFromScene(self.region_bounds(region)).boundingRect())
-        rect = QRectF(box.left() - (label_w + MARGIN_PX) / scale, box.top() - MARGIN_PX / scale,
-                      w + (label_w + 2 * MARGIN_PX) / scale, h + 2 * MARGIN_PX / scale)
+        size = self.viewport().size()
+        rect = QRectF(0, 0, size.width() / scale, size.height() / scale)
+        rect.moveCenter(centre)
         self.setSceneRect(rect)
-        self.centerOn(rect.center())
+        self.centerOn(centre)
 
-    def _label_rows(self, scale: float) -> dict[str, float]:
-        """Each label's centre (scene y): beside its region, nudged so no two overlap."""
-        _, top, _, height = self.drawing.view_box
-        wanted = {r: self.region_bounds(r).center().y() for r in self.labels}
-        return stack_labels(self.labels, wanted, scale,
-                            room_px=self.viewport().height() - 2 * MARGIN_PX,
-                            bottom=top + height, top=self.mapToScene(0, MARGIN_PX).y())
+    def _settle(self, placed) -> None:
+        """Show what belongs to where the view now is: the region labels for the whole
+        spine, or the zoomed region's chips and the small spine."""
+        whole = placed is None
+        self.whole.set_visible(whole)
+        for region in self.region_ids:
+            for item in self.items_by_region[region]:
+                item.setOpacity(1.0 if whole or region == self.zoomed else 0.3)
+        self.zoom.show(None if whole else self.zoomed, placed)
+        for region, button in self.buttons.items():
+            button.setGeometry(self.mapFromScene(self.region_bounds(region)).boundingRect()
+                               if whole else self.zoom.overview_rect(region).toRect())
+        self.refresh()
 
-    def _place_leader_pens(self) -> None:
-        for region, leader in self.leaders.items():
-            active = region in (self._selected, self._hovered)
-            pen = QPen(QColor(self.theme.on_panel), 2 if active else 1,
-                       Qt.PenStyle.SolidLine if active else Qt.PenStyle.DotLine)
-            pen.setCosmetic(True)
-            leader.setPen(pen)
+    def _zoom_to(self, region: str | None) -> None:
+        """Move to the whole spine (None) or to a region shown large."""
+        if region == self.zoomed:
+            return
+        start = (self.transform().m11(), self.mapToScene(self.viewport().rect().center()))
+        self.zoomed = region
+        scale, centre, _ = self._plan()
+        self.whole.set_visible(False)
+        self.zoom.show(None, None)
+        animate = not self.reduced_motion and self.isVisible()
+        self.transition.run(start, (scale, centre), animate, self._fit)
+
+    def zoom_settled(self) -> bool:
+        """Whether the view has arrived where it is going (tests, and people, wait)."""
+        return not self.transition.running()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.reduced_motion = reduced
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -255,20 +234,25 @@ class SpineDiagram(QGraphicsView):
             item.setBrush(QColor(theme.context))
         for hatch in self.hatches.values():
             hatch.setBrush(self.look.hatch)
-        for label in self.labels.values():
-            label.theme = theme
+        self.whole.set_theme(theme)
+        self.zoom.set_theme(theme)
         self.refresh()
 
     def reset(self) -> None:
-        """Nothing selected, hovered or focused: as the next person should find it."""
+        """Nothing selected, hovered or focused, the whole spine: as the next person should
+        find it."""
         self._selected = self._hovered = self._level = None
-        self.refresh()
+        self.zoom.hovered = None
+        self.zoom.set_marked(None)
+        self.zoomed = None
+        self.transition.run((1.0, QPointF()), (1.0, QPointF()), False, self._fit)
 
     def set_selected(self, region: str | None) -> None:
-        """Show ``region`` as selected (``None`` clears); emits nothing."""
+        """Show ``region`` as selected and large (``None``: the whole spine); emits nothing."""
         if region is not None and region not in self.items_by_region:
             raise KeyError(region)
         self._selected = region
+        self._zoom_to(region)
         self.refresh()
 
     def _set_hovered(self, region: str | None) -> None:
@@ -284,25 +268,19 @@ class SpineDiagram(QGraphicsView):
                 "hovered" if region == self._hovered else "plain")
 
     def _hatch(self, region: str) -> QGraphicsPathItem:
-        """The diagonal-line pattern over a selected region's bones (not colour alone)."""
-        hatch = self.hatches.get(region)
-        if hatch is None:
-            bones = QPainterPath()
-            for item in self.items_by_region[region]:
-                if item.kind == "vertebra":
-                    bones.addPath(item.path())
-            hatch = self.scene().addPath(bones, QPen(Qt.PenStyle.NoPen), self.look.hatch)
-            hatch.setOpacity(0.35)
-            hatch.setZValue(1)
-            self.hatches[region] = hatch
-        return hatch
+        if region not in self.hatches:  # made the first time the region is selected
+            self.hatches[region] = bone_hatch(self.scene(), self.items_by_region[region],
+                                              self.look)
+        return self.hatches[region]
 
     def refresh(self) -> None:
         parts = [*self.hatches.values(), *self.leaders.values(),
-                 next(iter(self.items_by_region.values()))[0]]
+                 next(iter(self.items_by_region.values()))[0], self.zoom.overview]
         if self.scene() is None or not all(shiboken6.isValid(i) for i in parts):
             return  # being torn down: a region button lost focus on its way out
         focused = self.focused_region()
+        self.zoom.overview.focused = focused
+        self.zoom.refresh()
         for region, items in self.items_by_region.items():
             state = self.region_state(region)
             pen = self.look.pen("focused" if region == focused else state)
@@ -315,11 +293,7 @@ class SpineDiagram(QGraphicsView):
             button = self.buttons[region]  # "…, radio button, checked" for a screen reader
             button.set_selected(state == "selected")
             button.setAccessibleDescription(tr("Shows what this part of the spine does"))
-            label = self.labels[region]
-            label.selected, label.hovered = region == self._selected, region == self._hovered
-            label.focused = region == focused
-            label.update()
-        self._place_leader_pens()
+        self.whole.show_state(self._selected, self._hovered, focused)
 
     def _choose(self, region: str) -> None:
         self.region_selected.emit(region)  # the session decides; the window shows it
@@ -343,7 +317,22 @@ class SpineDiagram(QGraphicsView):
     def set_level(self, shape_id: str | None) -> None:
         """Mark one bone, disc or nerve as the level being shown (``None`` clears)."""
         self._level = shape_id
+        self.zoom.set_marked(shape_id)
         self.refresh()
+
+    def region_point(self, region: str) -> QPoint:
+        """A viewport point where a tap chooses ``region``: on its shapes, or on the small
+        whole spine when another region is shown large."""
+        if self.zoomed is None or self.zoomed == region or self.zoom.placed is None:
+            return self.mapFromScene(self.inside_point(region))
+        return (self.zoom.overview.region_point(region) + self.zoom.placed.overview).toPoint()
+
+    def chip_point(self, shape_id: str) -> QPoint:
+        """The centre of a level's chip (its region must be shown large)."""
+        placed = self.zoom.placed
+        if placed is None or shape_id not in placed.chips:
+            raise KeyError(f"{shape_id} has no chip on screen")
+        return placed.chips[shape_id].toPoint()
 
     def region_at(self, pos: QPoint) -> str | None:
         """The region whose shape (or label) is under viewport point ``pos``."""
@@ -362,6 +351,17 @@ class SpineDiagram(QGraphicsView):
             event.ignore()
             return
         pos = event.position().toPoint()
+        if self.zoomed is not None and self.zoom_settled():
+            on_overview = self.zoom.overview_hit(QPointF(pos))
+            level = self.zoom.chip_at(pos)
+            if on_overview is not None:
+                kind, region = on_overview
+                self.whole_requested.emit() if region is None else self._choose(region)
+            elif level is not None:
+                self.level_selected.emit(level)
+            if on_overview is not None or level is not None:
+                event.accept()
+                return
         region = self.region_at(pos)
         if region is not None and region == self._selected:
             shape = self.shape_at(pos)
@@ -374,7 +374,12 @@ class SpineDiagram(QGraphicsView):
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        self._set_hovered(self.region_at(event.position().toPoint()))
+        pos = event.position().toPoint()
+        level = self.zoom.chip_at(pos) if self.zoomed is not None else None
+        if level != self.zoom.hovered:
+            self.zoom.hovered = level
+            self.zoom.refresh()
+        self._set_hovered(None if level else self.region_at(pos))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         event.accept()
@@ -383,6 +388,7 @@ class SpineDiagram(QGraphicsView):
         event.accept()  # a double tap is two presses already; nothing more to do
 
     def leaveEvent(self, event) -> None:  # noqa: N802
+        self.zoom.hovered = None
         self._set_hovered(None)
         super().leaveEvent(event)
 

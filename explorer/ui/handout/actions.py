@@ -53,10 +53,9 @@ class Handouts(QObject):
 
     def show_buttons(self) -> None:
         header = self.window.header
-        header.print_page.setVisible(bool(self.settings.printer) or not self.kiosk)
         header.offer_menu(not self.kiosk)
-        header.print_page.setEnabled(self.window.world.ok and
-                                     printable(self.window.session.page))
+        header.show_print(bool(self.settings.printer) or not self.kiosk,
+                          self.window.world.ok and printable(self.window.session.page))
 
     def printout(self):
         """The handout of the page on screen, in its language, with the marks on it."""
@@ -103,8 +102,8 @@ class Handouts(QObject):
         return done
 
     def _tell(self, text: str) -> None:
-        """What happened, on the Print button for a few seconds (no dialog to close)."""
-        button = self.window.header.print_page
-        button.setText(text)
-        button.setAccessibleName(text.removeprefix("✓ "))  # the tick is for the eye only
+        """What happened, on the Print button (or under More, when Print is in its menu) for
+        a few seconds (no dialog to close), and said to a screen reader."""
+        self.window.header.tell(text)
+        self.window.announce(text.removeprefix("✓ "))  # the tick is for the eye only
         self._restore.start(FEEDBACK_MS)

@@ -11,6 +11,7 @@ interface (:mod:`explorer.ui.accessible`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -38,6 +39,12 @@ from explorer.ui.widgets import (
     tab_after,
     text_label,
 )
+
+
+def breakable(text: str) -> str:
+    """Long addresses may wrap after each "/", "." and "-" (a zero-width space there), so a
+    source is never cut at the side of a narrow page."""
+    return re.sub(r"(?<=[/.\-])(?=[^\s/])", "\u200b", text)
 
 
 class PageContext(NamedTuple):
@@ -204,18 +211,20 @@ class Page(QScrollArea):
         """The buttons of :meth:`add_links`, not yet placed on the page."""
         holder = QWidget()
         flow = FlowLayout(holder, spacing=10)
-        buttons = []
-        for kind, item_id, text in links:
-            button = LinkButton(text)
+        buttons = [self.link(kind, item_id, LinkButton(text)) for kind, item_id, text in links]
+        for button in buttons:
             button.arrow_keys = grouped
-            button.clicked.connect(
-                lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
             flow.addWidget(button)
-            buttons.append(button)
         if grouped and buttons:
             make_tab_stop(buttons[0])
-        self.link_buttons.extend(buttons)
         return holder
+
+    def link(self, kind: str, item_id: str, button: LinkButton) -> LinkButton:
+        """``button`` opens ``(kind, id)``: one of the page's links (the level table's too)."""
+        button.clicked.connect(
+            lambda _checked=False, k=kind, i=item_id: self.link_activated.emit(k, i))
+        self.link_buttons.append(button)
+        return button
 
     def add_terms(self, terms: Iterable[tuple[str, str]]) -> QWidget:
         """``(term, explanation)`` pairs in columns: the term in bold, then its explanation."""
@@ -239,7 +248,9 @@ class Page(QScrollArea):
         text = tr("Sources") + ":\n" + "\n".join(lines) + "\n" + tr(
             "Last reviewed: {date}", date=long_date(reviewed))
         self._space(8)
-        return self.add_text(text, "sources")
+        label = self.add_text(breakable(text), "sources")
+        label.setAccessibleName(text)  # read as written, without the break marks
+        return label
 
     # -- reading aloud --------------------------------------------------------------------
     def spoken_text(self) -> str:

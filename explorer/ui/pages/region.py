@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QWidget
 from explorer.model import Content, Region
 from explorer.model.i18n import tr
 from explorer.model.kinds import PageKey
+from explorer.model.levelrows import level_rows
 from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.pages.leveltable import level_table
 
 
 class RegionPage(Page):
@@ -36,14 +38,10 @@ class RegionPage(Page):
         self.finish()
 
     def _add_more(self, region: Region, content: Content, signs) -> None:
-        vertebrae, discs, roots = content.levels_of(region.id)
         self.add_heading(tr("Levels: bones, discs and nerve roots"))
-        self.add_text(tr("Choose a level to see what it does, or choose the same part of the "
-                         "drawing again."), "muted")
-        self.add_links((("vertebra", v.id, v.id.replace("sacrum", v.name).replace(
-            "coccyx", v.name)) for v in vertebrae), grouped=True)
-        self.add_links((("disc", d.id, d.name) for d in discs), grouped=True)
-        self.add_links((("nerve", n.id, n.name) for n in roots), grouped=True)
+        self.add_text(tr("Choose a level to see what it does, or choose it on the drawing."),
+                      "muted")
+        self._place(level_table(self, level_rows(content, region.id)))
         self.add_heading(tr("About this part of the spine"))
         self.add_text(region.summary)
         self.add_text(region.feel)
