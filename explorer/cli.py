@@ -185,12 +185,9 @@ def _localized(loaded: Loaded, code: str | None):
     return localize(loaded.content, language) if loaded.content is not None else None
 
 
-def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
-         config_file: Path | None = None) -> int:
-    from explorer.config import load_config
-    from explorer.model import kinds
-    from explorer.model.describe import as_text
-
+def _content_in(loaded: Loaded, lang: str | None) -> Content | int:
+    """The content in ``lang`` for info and search, or the exit code once the reason there
+    is none has been printed: 1 for content problems, 2 for an unknown language."""
     if loaded.content is None:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
@@ -200,10 +197,22 @@ def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
         print(tr("Unknown language '{code}'; the content has: {codes}.", code=lang,
                  codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
         return 2
+    return content
+
+
+def info(loaded: Loaded, item_id: str, as_json: bool, lang: str | None = None,
+         config_file: Path | None = None) -> int:
+    from explorer.config import load_config
+    from explorer.model import kinds
+    from explorer.model.describe import as_text
+
+    content = _content_in(loaded, lang)
+    if isinstance(content, int):
+        return content
     found = kinds.find(content, item_id)
     describe = found[0].describe if found is not None else None
     if found is None or describe is None:  # every kind find() knows has one
-        return _unknown(item_id, loaded.content)
+        return _unknown(item_id, content)  # ids are the same in every language
     data = describe(content, found[1])
     if as_json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
@@ -262,15 +271,9 @@ def search(loaded: Loaded, query: str, lang: str | None, as_json: bool,
     from explorer.model.search import SearchIndex
     from explorer.model.signs import heading
 
-    if loaded.content is None:
-        for problem in loaded.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    content = _localized(loaded, lang)
-    if content is None:
-        print(tr("Unknown language '{code}'; the content has: {codes}.", code=lang,
-                 codes=", ".join(["en", *loaded.languages])), file=sys.stderr)
-        return 2
+    content = _content_in(loaded, lang)
+    if isinstance(content, int):
+        return content
     index = SearchIndex(content)
     results = index.search(query)
     if as_json:
