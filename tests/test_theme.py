@@ -1,6 +1,7 @@
 """WCAG contrast, computed from each theme's actual colours (and the fills the drawing uses)."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from explorer.ui.theme import THEMES, contrast, mix
 
@@ -109,3 +110,35 @@ def test_paper_prints_readable_text_and_lines_that_show_in_black_and_white():
     low |= {name: round(contrast(a, b), 2) for name, (a, b) in lines.items()
             if contrast(a, b) < 3.0}
     assert low == {}
+
+
+
+def test_a_page_restyled_in_place_is_drawn_as_one_made_in_that_look(qtbot, make_window):
+    """While a new look is applied, scroll areas and the window hold their style changes
+    and hear one at the end (explorer/ui/styling.py): the page on screen comes out the same,
+    to the pixel and in its scroll range, as the same page made afresh in that look."""
+    window = make_window()
+    window.show_page(("condition", "herniated_disc"))
+    page = window.current_page()
+    page.complete()
+    before = page.verticalScrollBar().maximum()
+    qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)  # dark
+    qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
+    preferences = window.session.preferences
+    assert (preferences.theme, preferences.text_size) == ("dark", 150)
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > before * 1.3)
+    page.title.clearFocus()
+    qtbot.wait(50)  # (any layout still posted)
+    restyled = page.grab().toImage(), page.verticalScrollBar().maximum()
+
+    qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
+    window.router.drop_others()  # the page is made again, in the look the app has now
+    window.show_page(("condition", "herniated_disc"))
+    fresh = window.current_page()
+    assert fresh is not page
+    fresh.complete()
+    fresh.title.clearFocus()
+    qtbot.wait(50)
+    assert fresh.verticalScrollBar().maximum() == restyled[1]
+    assert fresh.grab().toImage() == restyled[0]

@@ -1,10 +1,21 @@
-"""Applying a theme and text size to the running application."""
+"""Applying a theme and text size to the running application.
+
+A new style sheet makes Qt tell each widget its style changed once for itself and once more
+for every ancestor (a label nine deep hears it ten times).  Most widgets take that cheaply,
+but a scroll area measures its whole page each time and a main window lays itself out:
+together about half of a restyle.  So while the sheet is applied those two hold their
+style changes (:class:`_HeldStyleChanges`) and each hears one afterwards, when every font
+and margin is final.  A page restyled so is drawn to the pixel as one made afresh in the
+new look (tests/test_theme.py).
+"""
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QWidget
 
 from explorer.model.preferences import Preferences
 from explorer.ui.theme import DEFAULT, MIN_TOUCH_PX, THEMES, Theme, style_sheet
@@ -23,7 +34,48 @@ def apply_style(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool
     """One style sheet for the whole app; in a kiosk every tap target is at least 44 px."""
     app.setProperty("explorer-min-target", MIN_TOUCH_PX if kiosk else 0)
     app.setProperty("explorer-style", (theme.name, scale, kiosk))
-    app.setStyleSheet(style_sheet(theme, scale, kiosk))
+    with _HeldStyleChanges(app):
+        app.setStyleSheet(style_sheet(theme, scale, kiosk))
+
+
+def _depth(widget: QWidget) -> int:
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
+class _HeldStyleChanges(QObject):
+    """Scroll areas and main windows hold their style changes while a sheet is applied,
+    then each hears one."""
+
+    HOLDERS = (QAbstractScrollArea, QMainWindow)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.widgets = sorted((w for w in app.allWidgets() if isinstance(w, self.HOLDERS)),
+                              key=_depth)  # (each hears it after the ones it lies in)
+        self.held: set[QObject] = set()
+
+    def __enter__(self) -> _HeldStyleChanges:
+        for widget in self.widgets:
+            widget.installEventFilter(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for widget in self.widgets:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        for widget in self.widgets:
+            if widget in self.held and shiboken6.isValid(widget):
+                QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+        self.held.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.held.add(watched)
+            return True
+        return False
 
 
 def restyle_needed(app: QApplication, preferences: Preferences) -> bool:

@@ -202,6 +202,7 @@ QScrollArea, #page {{ background: {t.window}; border: none; }}
 #emergencyBox #boxTitle {{ color: {t.emergency}; font-size: {px(22, s)}px; }}
 #urgentBox #boxTitle {{ color: {t.urgent}; }}
 #term {{ font-size: {px(16, s)}px; }}
+#listItem {{ padding-left: {px(22, s)}px; }}
 #chip {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;
     padding: 6px 14px; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,11 +37,14 @@ def escape(text: str) -> str:
 
 
 class WrapLabel(QLabel):
-    """A word-wrapping label that remembers its height for each width.
+    """A word-wrapping label that remembers its sizes: its height for each width, its size
+    hint and its least size, for each font and frame.
 
     Layouts ask a label its height for the same width a dozen times while a page is
     first laid out, and QLabel lays the whole text out again each time; remembering
-    the answer makes a page of text about a third quicker to show.
+    the answer makes a page of text about a third quicker to show.  A new look makes Qt
+    measure every label again from the start; a theme's keeps every font and frame, so
+    its sizes are all remembered.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -50,24 +53,53 @@ class WrapLabel(QLabel):
         # Content is never a link and never selectable: nothing to drag, copy or open.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        # Keyed by all the height depends on: the width, the font, and the frame and padding
-        # a style sheet gives (no event handler to clear it: a new look sends each label
-        # thousands of events, and each one through Python would cost more than it saves).
+    def _key(self) -> tuple:
+        """All a size depends on besides the text: the font, and the frame and padding a
+        style sheet gives.  (No event handler clears the sizes: a new look sends each label
+        thousands of events, and each one through Python would cost more than it saves.  A
+        QFont hashes by what it asks for: three times quicker than its key() string.)"""
         inner = self.contentsRect()
-        # (a QFont hashes by what it asks for: three times quicker than its key() string)
-        key = (width, self.font(), self.width() - inner.width(),
-               self.height() - inner.height())
-        height = self._heights.get(key)
-        if height is None:
+        return self.font(), self.width() - inner.width(), self.height() - inner.height()
+
+    def _remembered(self, key: tuple, work):
+        size = self._heights.get(key)
+        if size is None:
             if len(self._heights) > 64:
                 self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
-        return height
+            size = self._heights[key] = work()
+        return size
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self._remembered((width, *self._key()), lambda: super(WrapLabel, self)
+                                .heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # (Qt's own lays the text out two or three times after every change of look, even
+        # one that keeps the sizes: a theme's)
+        self.ensurePolished()
+        return QSize(self._remembered(("hint", *self._key()),
+                                      lambda: super(WrapLabel, self).sizeHint()))
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()
         super().setText(text)
+
+    # (what else a size depends on: each forgets the sizes it remembers)
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setMargin(margin)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """As narrow as its widest word (Qt's own guess for a wrapping label is the whole
@@ -75,6 +107,9 @@ class WrapLabel(QLabel):
         if not self.wordWrap():
             return super().minimumSizeHint()
         self.ensurePolished()
+        return QSize(self._remembered(("least", *self._key()), self._least))
+
+    def _least(self) -> QSize:
         font = QFont(self.font())
         if self.textFormat() == Qt.TextFormat.RichText:
             font.setBold(True)  # (the bold parts are the wider ones)
@@ -157,8 +192,37 @@ class ItemList(QWidget):
     """A list, for a screen reader too ("list with 5 items"); its items are labels."""
 
 
+class ListItem(WrapLabel):
+    """One item of a list: plain text, every line indented by the style sheet's padding,
+    and a bullet painted in that margin beside the first line (drawn, so not read out).
+    Plain text, not an HTML list: a rich-text label lays its document out again on each
+    of the dozen font changes a new look sends it."""
+
+    BULLET = "\u2022"
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("listItem")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setIndent(0)  # (else a label with padding indents its text, and lower)
+        self.setAccessibleName(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        inner = self.contentsRect()
+        metrics = self.fontMetrics()
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        left = inner.left() - metrics.horizontalAdvance(self.BULLET) - metrics.averageCharWidth()
+        painter.drawText(QPoint(max(left, 0), inner.top() + metrics.ascent()), self.BULLET)
+        painter.end()
+
+
 def bullet_list(items: Iterable[str], parent: QWidget | None = None) -> ItemList:
-    """One label per item, each with its bullet (drawn by the text, not read out)."""
+    """One label per item, each with its bullet (drawn, not read out)."""
     holder = ItemList(parent)
     holder.setObjectName("bullets")
     column = QVBoxLayout(holder)
@@ -179,12 +243,7 @@ def set_bullets(holder: ItemList, items: Iterable[str]) -> None:
             label.deleteLater()
             QCoreApplication.sendPostedEvents(label, QEvent.Type.DeferredDelete)
     for item in items:
-        label = WrapLabel(f"<ul style='margin:0 0 0 -18px'><li>{escape(item)}</li></ul>")
-        label.setObjectName("listItem")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setAccessibleName(item)
-        column.addWidget(label)
+        column.addWidget(ListItem(item))
 
 
 def min_target() -> int:

@@ -28,6 +28,7 @@ class WholeSpine:
         self.labels: dict[str, RegionLabel] = {}
         self.leaders: dict[str, QGraphicsLineItem] = {}
         self.anchors: dict[str, QPointF] = {}
+        self._bounds: dict[str, QRectF] = {}  # the shapes never move: measured once
         for region, items in items_by_region.items():
             label = RegionLabel(region, theme, font)
             scene.addItem(label)
@@ -49,10 +50,12 @@ class WholeSpine:
         return inner_point(bones[(len(bones) - 1) // 2].path())
 
     def region_bounds(self, region: str) -> QRectF:
-        rect = QRectF()
-        for item in self.items_by_region[region]:
-            rect = rect.united(item.path().boundingRect())
-        return rect
+        if region not in self._bounds:
+            rect = QRectF()
+            for item in self.items_by_region[region]:
+                rect = rect.united(item.path().boundingRect())
+            self._bounds[region] = rect
+        return QRectF(self._bounds[region])
 
     def fit_box(self) -> QRectF:
         """What must show: the column's full width and the drawing's full height.  The faint

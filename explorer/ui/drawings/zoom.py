@@ -58,6 +58,9 @@ class RegionZoom(QObject):
         self.buttons: dict[str, dict[str, LevelButton]] = {}
         self.paths = {item.shape_id: item.path() for items in shapes.values() for item in items}
         self._points: dict[str, QPointF] = {}  # a point well inside each shape, when needed
+        self._centres = {i: p.boundingRect().center().y() for i, p in self.paths.items()}
+        self._boxes: dict[str, QRectF] = {}
+        self._widths: dict[tuple, float] = {}  # (font, height) -> needed_width, for these names
         self.headings = {kind: self._add(Heading(theme, font)) for kind in HEADINGS}
         paths = {}
         for region, items in shapes.items():
@@ -84,6 +87,7 @@ class RegionZoom(QObject):
     # -- words and looks ------------------------------------------------------------------
     def set_names(self, names: dict[str, tuple[str, str]]) -> None:
         self.names = dict(names)
+        self._widths.clear()
         for region in self.chips:
             for shape_id, chip in self.chips[region].items():
                 chip.text = names.get(shape_id, (shape_id, shape_id))[0]
@@ -93,6 +97,7 @@ class RegionZoom(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._widths.clear()  # (the headings and the caption are measured too)
         for kind, heading in self.headings.items():
             heading.set_text(tr(HEADINGS[kind]))
         self.overview.set_caption(tr("Whole spine"))
@@ -149,8 +154,7 @@ class RegionZoom(QObject):
     def _layout_chips(self, region: str, exact: bool = True) -> list[zoomlayout.Chip]:
         """The region's chips as the layout sees them (measured, not made); ``exact=False``
         is enough for their sizes (how wide the table is), not for their places."""
-        height = (lambda i: self.point(i).y()) if exact else \
-            (lambda i: self.paths[i].boundingRect().center().y())
+        height = (lambda i: self.point(i).y()) if exact else self._centres.__getitem__
         return [zoomlayout.Chip(item.shape_id, item.kind, height(item.shape_id),
                                 chip_size(self.names.get(item.shape_id, (item.shape_id,))[0],
                                           self.font))
@@ -166,14 +170,25 @@ class RegionZoom(QObject):
         return self.overview.size_for(height)
 
     def box(self, region: str) -> QRectF:
-        rect = QRectF()
-        for item in self.shapes[region]:
-            rect = rect.united(item.path().boundingRect())
-        return rect.adjusted(-4, -4, 4, 4)
+        if region not in self._boxes:
+            rect = QRectF()
+            for item in self.shapes[region]:
+                rect = rect.united(item.path().boundingRect())
+            self._boxes[region] = rect.adjusted(-4, -4, 4, 4)
+        return QRectF(self._boxes[region])
 
     # -- geometry -------------------------------------------------------------------------
     def needed_width(self, height: float) -> float:
-        """The widest any region asks for at this viewport height."""
+        """The widest any region asks for at this viewport height (remembered for each text
+        size: a new look asks it for the same few heights again and again)."""
+        key = (QFont(self.font), height)
+        if key not in self._widths:
+            if len(self._widths) > 32:
+                self._widths.clear()
+            self._widths[key] = self._needed_width(height)
+        return self._widths[key]
+
+    def _needed_width(self, height: float) -> float:
         return max(zoomlayout.needed_width(self._layout_chips(r, exact=False), self.box(r), height,
                                            self._heading(r), self._overview_size)
                    for r in self.shapes)
