@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -70,7 +70,8 @@ class SearchBox(QLineEdit):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - a new text size
         super().changeEvent(event)
-        self._choose_hint()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._choose_hint()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
