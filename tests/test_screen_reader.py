@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from explorer.config import Config, hash_pin
 from explorer.kiosk.controller import KioskController
@@ -100,6 +100,31 @@ def test_the_level_table_is_one_tab_stop_moved_along_with_the_arrows(qtbot, make
     QApplication.focusWidget().focusNextChild()
     assert QApplication.focusWidget() is not None and \
         QApplication.focusWidget() not in l1.arrow_group()  # Tab leaves it
+
+
+def unnamed_tab_stops(window) -> list[str]:
+    """Widgets on screen that Tab can reach but that a screen reader could not name."""
+    return [f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
+            for w in window.findChildren(QWidget)
+            if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not interface(w).text(QAccessible.Text.Name)]
+
+
+def test_every_tab_stop_has_a_name_on_the_drawings_too(qtbot, make_window):
+    """The drawings' views used to leave their viewports as Tab stops with no name."""
+    window = make_window()
+    assert not unnamed_tab_stops(window)
+    window.session.show_drawing("spine")
+    view = window.diagram
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.region_point("lumbar"))
+    qtbot.waitUntil(lambda: view.zoom_settled() and view.zoomed == "lumbar", timeout=3000)
+    levels = [b for b in view.zoom.buttons["lumbar"].values() if b.isVisible()]
+    assert levels and all(interface(b).text(QAccessible.Text.Name).endswith(", lower back")
+                          for b in levels)
+    assert not unnamed_tab_stops(window)
+    window.session.show_drawing("body")
+    assert window.body_map.isVisible() and not unnamed_tab_stops(window)
 
 
 def test_the_body_map_is_one_tab_stop_right_after_the_spine(qtbot, make_window):

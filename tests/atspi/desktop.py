@@ -115,6 +115,29 @@ def levels_are_one_group(reader) -> None:
     check(True, f"the arrow keys move through the table of levels; Return opens {title.name!r}")
 
 
+def zoomed_levels_speak_their_region(reader) -> None:
+    """The region shown large: each bone, disc and nerve root is a button over its chip,
+    named as a patient would say it, one Tab stop, moved along with the arrow keys."""
+    whole = reader.find("push button", "Whole spine")
+    act(whole, "SetFocus")
+    reader.focus_on(lambda a: a.name == "Whole spine", what="the small whole spine")
+    reader.press("Tab")
+    level = reader.focus_on(lambda a: a.name.endswith(", lower back"), what="the levels")
+    check(level.getRoleName() == "push button" and level.name == "L1–L2 disc, lower back",
+          f"Tab goes on to the levels, at the one open: {level.name!r}")
+    reader.press("Down")
+    reader.focus_on(lambda a: a.name == "L2–L3 disc, lower back", what="the disc below")
+    reader.press("Left")
+    bone = reader.focus_on(lambda a: a.name.endswith("vertebra, lower back"), what="a bone")
+    check(bone.name == "L3 vertebra, lower back", "Down and Left move between levels, each "
+          f"named with its region ({bone.name!r})")
+    reader.press("Return")
+    said = reader.heard("L3 vertebra")
+    check(reader.page().name.startswith("L3 vertebra") and reader.focused.name == bone.name,
+          f"Return on a level opens its page, which is announced ({said!r}); focus stays on "
+          "the level")
+
+
 def body_map_by_toggle(reader) -> None:
     tab = reader.find("radio button", "Show the body map")
     act(tab, "Toggle")
@@ -179,6 +202,7 @@ def scenario(reader) -> None:
     links_take_return_and_focus_follows(reader)
     regions_are_one_group(reader)
     levels_are_one_group(reader)
+    zoomed_levels_speak_their_region(reader)
     body_map_by_toggle(reader)
     header_speaks(reader)
     reader.find("push button", "Home")

@@ -135,4 +135,6 @@ def prepare_view(view: QGraphicsView, theme: Theme) -> None:
     view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.setFrameShape(QGraphicsView.Shape.NoFrame)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (a graphics view gives its
+    # viewport strong focus: an unnamed stop for a screen reader, with nothing to do there)
     view.setMouseTracking(True)
