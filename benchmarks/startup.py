@@ -1,6 +1,6 @@
 """Start to first rendered frame, as whole processes: Spine Explorer against a bare
 PySide6 window showing one label.  Runs them alternately, side by side, and prints
-medians, the ratio (budget: <= 1.5x) and each process's peak memory.
+medians, the ratio (budget: <= 2x, aim 1.5x) and each process's peak memory.
 
     python benchmarks/startup.py [--runs 15]
 """
@@ -84,7 +84,7 @@ def main() -> None:
     bm = max(m for _, m in bare) / 1024
     em = max(m for _, m in explorer) / 1024
     print(f"start to first frame, median of {runs}: bare PySide6 {b:.0f} ms, "
-          f"Spine Explorer {e:.0f} ms, ratio {e / b:.2f}x (budget 1.50x)")
+          f"Spine Explorer {e:.0f} ms, ratio {e / b:.2f}x (budget 2x, aim 1.5x)")
     print(f"peak memory: bare {bm:.0f} MB, Spine Explorer {em:.0f} MB, ratio {em / bm:.2f}x")
 
 
