@@ -22,7 +22,7 @@ from explorer.model.kinds import CONTENT_KINDS as KINDS
 from explorer.model.problems import Problem, ProblemList
 from explorer.model.relations import check_cycles
 from explorer.model.schema import ID_PATTERN, EntryReader, RefUse, Reviewed, label
-from explorer.model.yamlsafe import MAX_BYTES, LineDict, LineList, YamlError, read_yaml
+from explorer.model.yamlsafe import MAX_BYTES, LineDict, LineList, read_reported
 
 KIND_FILES = tuple(f"{kind}.yaml" for kind in KINDS)
 KNOWN_FILES = (*KIND_FILES, "search.yaml")  # search.yaml: stemmer and stop words
@@ -61,13 +61,9 @@ def parse_kind(kind: str, data: bytes, file: str, sink: list[Problem],
     ``None`` when the file could not be read as a list of entries at all.
     """
     problems = ProblemList(file, sink)
-    try:
-        root, duplicates = read_yaml(data)
-    except YamlError as exc:
-        problems.add(exc.line, exc.message)
+    parsed, root = read_reported(data, problems)
+    if not parsed:
         return None
-    for line, message in duplicates:
-        problems.add(line, message)
     items = _top_list(kind, root, problems)
     if items is None:
         return None

@@ -37,16 +37,12 @@ def stemmers() -> tuple[str, ...]:
 def parse_search_words(data: bytes, file: str, sink: list[Problem]) -> SearchWords | None:
     """The stemmer and stop words of one ``search.yaml``; ``None`` if it is unusable."""
     from explorer.model.words import normalize
-    from explorer.model.yamlsafe import LineDict, LineList, YamlError, read_yaml
+    from explorer.model.yamlsafe import LineDict, LineList, read_reported
 
     problems = ProblemList(file, sink)
-    try:
-        root, duplicates = read_yaml(data)
-    except YamlError as exc:
-        problems.add(exc.line, exc.message)
+    parsed, root = read_reported(data, problems)
+    if not parsed:
         return None
-    for line, message in duplicates:
-        problems.add(line, message)
     if not isinstance(root, LineDict) or not isinstance(root.get("search"), LineDict):
         problems.add(getattr(root, "line", 1), "the file should start with 'search:' and its "
                                                "settings (stemmer, stop_words)")

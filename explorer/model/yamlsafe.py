@@ -15,7 +15,7 @@ reading: it becomes a :class:`Refused` that says why, and only that setting is l
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -278,3 +278,20 @@ def read_yaml(data: bytes, lenient: bool = False) -> tuple[Any, list[tuple[int, 
         line = data[: exc.start].count(b"\n") + 1
         raise YamlError(line, "the file is not UTF-8 text") from None
     return parse_yaml(text, lenient)
+
+
+class Reporter(Protocol):
+    def add(self, line: int, message: str) -> None: ...
+
+
+def read_reported(data: bytes, problems: Reporter) -> tuple[bool, Any]:
+    """``(True, the parsed YAML)``, its duplicate keys reported to ``problems``; or
+    ``(False, None)``, reported, when the bytes are not YAML at all."""
+    try:
+        root, duplicates = read_yaml(data)
+    except YamlError as exc:
+        problems.add(exc.line, exc.message)
+        return False, None
+    for line, message in duplicates:
+        problems.add(line, message)
+    return True, root

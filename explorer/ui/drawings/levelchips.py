@@ -27,6 +27,14 @@ def chip_size(text: str, font: QFont) -> tuple[float, float]:
             max(TARGET_PX, metrics.height() + 12))
 
 
+def caption_font(font: QFont) -> QFont:
+    """The columns' headings and the small spine's caption: bold, a little smaller."""
+    caption = QFont(font)
+    caption.setBold(True)
+    caption.setPixelSize(max(14, round(font.pixelSize() * 0.85)))
+    return caption
+
+
 class LevelChip(QGraphicsItem):
     """One bone, disc or nerve root: its short name in a box with its kind's colour,
     sized to its text in bold (the marked level is bold; nothing moves when it is)."""
@@ -90,9 +98,7 @@ class Heading(QGraphicsItem):
 
     def set_font(self, font: QFont) -> None:
         self.prepareGeometryChange()
-        self.font = QFont(font)
-        self.font.setBold(True)
-        self.font.setPixelSize(max(14, round(font.pixelSize() * 0.85)))
+        self.font = caption_font(font)
 
     def set_text(self, text: str) -> None:
         self.prepareGeometryChange()
@@ -139,9 +145,7 @@ class Overview(QGraphicsItem):
 
     def set_font(self, font: QFont) -> None:
         self.prepareGeometryChange()
-        self.font = QFont(font)
-        self.font.setBold(True)
-        self.font.setPixelSize(max(14, round(font.pixelSize() * 0.85)))
+        self.font = caption_font(font)
 
     def set_caption(self, text: str) -> None:
         self.prepareGeometryChange()
