@@ -3,6 +3,7 @@ machine).  ``test_atspi.py`` checks the same from outside, through the real AT-S
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -213,89 +214,81 @@ def test_the_language_reaches_every_widget(qtbot, make_window):
 
 
 # -- the kiosk's overlays -------------------------------------------------------------------
-def kiosk_window(qtbot, make_window):
+@pytest.fixture
+def kiosk(qtbot, make_window):
+    """A kiosk window (staff PIN 2468, no idle timer of its own) and its controller, let go
+    of after the test."""
     window = make_window(shown=False)
     controller = KioskController(window, Config(kiosk=True, pin_hash=hash_pin("2468")),
                                  idle_ms=10**7)
     controller.install()
     show(qtbot, window)
-    return window, controller
+    yield window, controller
+    controller.uninstall()
 
 
-def test_focus_alone_never_changes_the_page_in_a_kiosk(qtbot, make_window):
-    window, controller = kiosk_window(qtbot, make_window)
-    try:
-        window.header.home.setFocus()
-        qtbot.keyClick(window.header.home, Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is controller.done_button  # "I'm done", by Home
-        qtbot.keyClick(controller.done_button, Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is window.header.search
-        assert window.session.page == ("home", "")
-        qtbot.mouseClick(window.header.search, Qt.MouseButton.LeftButton)
-        assert window.session.page == ("search", "")  # a tap does (the on-screen keyboard)
-    finally:
-        controller.uninstall()
+def test_focus_alone_never_changes_the_page_in_a_kiosk(qtbot, kiosk):
+    window, controller = kiosk
+    window.header.home.setFocus()
+    qtbot.keyClick(window.header.home, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is controller.done_button  # "I'm done", by Home
+    qtbot.keyClick(controller.done_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.header.search
+    assert window.session.page == ("home", "")
+    qtbot.mouseClick(window.header.search, Qt.MouseButton.LeftButton)
+    assert window.session.page == ("search", "")  # a tap does (the on-screen keyboard)
 
 
-def test_the_pin_pad_holds_the_focus_and_takes_digit_keys(qtbot, make_window):
-    window, controller = kiosk_window(qtbot, make_window)
-    try:
-        window.header.search.setFocus()
-        pad = controller.pin_pad
-        controller.open_pin_pad()
-        assert QApplication.focusWidget() is pad.ok
-        assert interface(pad).role() == Role.Dialog and interface(pad).state().modal
-        host = interface(window.centralWidget())
-        assert host.childCount() == 1 and host.child(0).object() is pad  # nothing behind
-        for _ in range(30):
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-            assert pad.isAncestorOf(QApplication.focusWidget())
-        pad.ok.setFocus()
-        qtbot.keyClicks(pad.ok, "13")
-        assert pad.dots.accessibleName() == "2 digits entered"
-        qtbot.keyClick(pad.ok, Qt.Key.Key_Backspace)
-        assert pad.dots.accessibleName() == "1 digit entered"
-        qtbot.keyClick(pad.ok, Qt.Key.Key_Backspace)
-        with qtbot.waitSignal(pad.unlocked, timeout=3000):
-            qtbot.keyClicks(pad.ok, "2468")
-            qtbot.keyClick(pad.ok, Qt.Key.Key_Return)
-        assert controller.staff_menu.isVisible()
-        assert controller.staff_menu.isAncestorOf(QApplication.focusWidget())
-        assert interface(window.centralWidget()).childCount() == 1
-        back = button_named(controller.staff_menu, "Back to the explorer")
-        qtbot.keyClick(back, Qt.Key.Key_Return)
-        assert interface(window.centralWidget()).childCount() > 1  # all of it, again
-    finally:
-        controller.uninstall()
+def test_the_pin_pad_holds_the_focus_and_takes_digit_keys(qtbot, kiosk):
+    window, controller = kiosk
+    window.header.search.setFocus()
+    pad = controller.pin_pad
+    controller.open_pin_pad()
+    assert QApplication.focusWidget() is pad.ok
+    assert interface(pad).role() == Role.Dialog and interface(pad).state().modal
+    host = interface(window.centralWidget())
+    assert host.childCount() == 1 and host.child(0).object() is pad  # nothing behind
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert pad.isAncestorOf(QApplication.focusWidget())
+    pad.ok.setFocus()
+    qtbot.keyClicks(pad.ok, "13")
+    assert pad.dots.accessibleName() == "2 digits entered"
+    qtbot.keyClick(pad.ok, Qt.Key.Key_Backspace)
+    assert pad.dots.accessibleName() == "1 digit entered"
+    qtbot.keyClick(pad.ok, Qt.Key.Key_Backspace)
+    with qtbot.waitSignal(pad.unlocked, timeout=3000):
+        qtbot.keyClicks(pad.ok, "2468")
+        qtbot.keyClick(pad.ok, Qt.Key.Key_Return)
+    assert controller.staff_menu.isVisible()
+    assert controller.staff_menu.isAncestorOf(QApplication.focusWidget())
+    assert interface(window.centralWidget()).childCount() == 1
+    back = button_named(controller.staff_menu, "Back to the explorer")
+    qtbot.keyClick(back, Qt.Key.Key_Return)
+    assert interface(window.centralWidget()).childCount() > 1  # all of it, again
 
 
-def test_the_idle_question_holds_the_focus_and_gives_it_back(qtbot, make_window):
-    window, controller = kiosk_window(qtbot, make_window)
-    try:
-        window.header.search.setFocus()
-        overlay = controller.idle_overlay
-        overlay.open()
-        assert interface(overlay).role() == Role.AlertMessage and interface(overlay).state().modal
-        assert QApplication.focusWidget() is overlay.keep_button
-        qtbot.keyClick(overlay.keep_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-        assert QApplication.focusWidget() is overlay.keep_button  # the only way out is to answer
-        assert "20 seconds" in interface(overlay).text(QAccessible.Text.Description)
-        qtbot.keyClick(overlay.keep_button, Qt.Key.Key_Return)
-        assert not overlay.isVisible() and QApplication.focusWidget() is window.header.search
-    finally:
-        controller.uninstall()
+def test_the_idle_question_holds_the_focus_and_gives_it_back(qtbot, kiosk):
+    window, controller = kiosk
+    window.header.search.setFocus()
+    overlay = controller.idle_overlay
+    overlay.open()
+    assert interface(overlay).role() == Role.AlertMessage and interface(overlay).state().modal
+    assert QApplication.focusWidget() is overlay.keep_button
+    qtbot.keyClick(overlay.keep_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is overlay.keep_button  # the only way out is to answer
+    assert "20 seconds" in interface(overlay).text(QAccessible.Text.Description)
+    qtbot.keyClick(overlay.keep_button, Qt.Key.Key_Return)
+    assert not overlay.isVisible() and QApplication.focusWidget() is window.header.search
 
 
-def test_after_a_reset_the_focus_is_on_the_start_page(qtbot, make_window):
-    window, controller = kiosk_window(qtbot, make_window)
-    try:
-        window.show_page(("condition", "sciatica"))
-        controller.idle_overlay.open()
-        controller.reset_session()
-        assert window.session.page == ("home", "")
-        assert QApplication.focusWidget() is window.current_page().title
-    finally:
-        controller.uninstall()
+def test_after_a_reset_the_focus_is_on_the_start_page(qtbot, kiosk):
+    window, controller = kiosk
+    window.show_page(("condition", "sciatica"))
+    controller.idle_overlay.open()
+    controller.reset_session()
+    assert window.session.page == ("home", "")
+    assert QApplication.focusWidget() is window.current_page().title
 
 
 def test_the_countdown_is_spoken_at_steps_not_every_second():
