@@ -115,3 +115,22 @@ def test_the_kiosk_fits_too(qtbot, make_window, size):
                           for p in clipped_or_overlapping(window)]
     kiosk.uninstall()
     assert found == []
+
+
+
+
+@pytest.mark.parametrize("theme_presses", [0, 1, 2])
+def test_pressing_a_plus_never_makes_the_window_grow(qtbot, make_window, theme_presses):
+    """In a 1024×768 window, in each theme, A+ up to 200 %: the header moves what does not
+    fit into its More menu, so the window keeps its size."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(size=(1024, 768))
+    window.show_page(("condition", "herniated_disc"))
+    for _ in range(theme_presses):
+        qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)
+    while window.session.preferences.text_size < 200:
+        qtbot.mouseClick(window.header.bigger, Qt.MouseButton.LeftButton)
+        qtbot.wait(100)  # (a negative check: what was posted, a refit say, has had its turn)
+        assert (window.width(), window.height()) == (1024, 768), \
+            (window.session.preferences.theme, window.session.preferences.text_size)

@@ -8,7 +8,7 @@ not fit leave the row and appear, as menu items that press them, in the menu of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -37,7 +37,6 @@ class OverflowRow(QObject):
         self.menu.aboutToShow.connect(self._fill_menu)
         more.clicked.connect(self._open_menu)
         more.hide()
-        self._refit_pending = False
         bar.installEventFilter(self)
 
     def setContentsMargins(self, *margins: int) -> None:  # noqa: N802 - as a layout's
@@ -77,19 +76,10 @@ class OverflowRow(QObject):
         self.wanted[widget] = wanted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange, QEvent.Type.Show):
             self.refit()
-        elif kind in (QEvent.Type.StyleChange, QEvent.Type.FontChange) \
-                and not self._refit_pending:
-            # A new look sends the bar a dozen of these at once: refit once, after the last.
-            self._refit_pending = True
-            QTimer.singleShot(0, self, self._refit_later)
         return False
-
-    def _refit_later(self) -> None:
-        if self._refit_pending:
-            self.refit()
 
     @staticmethod
     def _width(widgets: list[QWidget]) -> int:
@@ -98,7 +88,6 @@ class OverflowRow(QObject):
     def refit(self) -> None:
         """Show the optional groups that fit, most important first; the rest go to the menu
         (the "More" button comes only when a control, not just a title, had to go)."""
-        self._refit_pending = False
         margins = self.layout.contentsMargins()
         room = self.bar.width() - margins.left() - margins.right()
         metrics = self.flexible.fontMetrics()
