@@ -49,7 +49,7 @@ class WrapLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._heights: dict[tuple, int] = {}
+        self._sizes: dict[tuple, object] = {}  # heights per width, the hint, the least size
         # Content is never a link and never selectable: nothing to drag, copy or open.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
@@ -62,11 +62,11 @@ class WrapLabel(QLabel):
         return self.font(), self.width() - inner.width(), self.height() - inner.height()
 
     def _remembered(self, key: tuple, work):
-        size = self._heights.get(key)
+        size = self._sizes.get(key)
         if size is None:
-            if len(self._heights) > 64:
-                self._heights.clear()
-            size = self._heights[key] = work()
+            if len(self._sizes) > 64:
+                self._sizes.clear()
+            size = self._sizes[key] = work()
         return size
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
@@ -81,24 +81,24 @@ class WrapLabel(QLabel):
                                       lambda: super(WrapLabel, self).sizeHint()))
 
     def setText(self, text: str) -> None:  # noqa: N802
-        self._heights.clear()
+        self._sizes.clear()
         super().setText(text)
 
     # (what else a size depends on: each forgets the sizes it remembers)
     def setWordWrap(self, on: bool) -> None:  # noqa: N802
-        self._heights.clear()
+        self._sizes.clear()
         super().setWordWrap(on)
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802
-        self._heights.clear()
+        self._sizes.clear()
         super().setTextFormat(text_format)
 
     def setIndent(self, indent: int) -> None:  # noqa: N802
-        self._heights.clear()
+        self._sizes.clear()
         super().setIndent(indent)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802
-        self._heights.clear()
+        self._sizes.clear()
         super().setMargin(margin)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
