@@ -72,7 +72,7 @@ class _HeldStyleChanges(QObject):
         self.held.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.StyleChange:  # (it watches only widgets)
             self.held.add(watched)
             return True
         return False
