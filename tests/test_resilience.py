@@ -176,3 +176,31 @@ def test_soak_5000_interactions_memory_and_wrappers_stay_flat(qtbot, qapp, make_
     assert wrappers_after <= wrappers_before + 50, (wrappers_before, wrappers_after)
     if heap_before is not None:  # measured: +0.1 to +0.5 MB; with layout items left, +2.2
         assert heap_after - heap_before < 1.5, (heap_before, heap_after)
+
+
+def test_remembered_label_sizes_keep_no_qt_objects_alive(qtbot):
+    """A label remembers up to 65 sizes, and there are hundreds of labels on the cached
+    pages: if what it remembered held Qt objects (a font in each key, a QSize for each
+    hint), a long soak would keep thousands of wrappers alive."""
+    from PySide6.QtGui import QFont
+
+    from explorer.ui.widgets import WrapLabel
+
+    label = WrapLabel("Muscles in the lower back can tighten suddenly and hurt a lot.")
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    fonts = [QFont("DejaVu Sans", size) for size in (10, 12, 14, 18)]
+
+    def ask_every_size() -> None:
+        for font in fonts:
+            label.setFont(font)
+            label.sizeHint(), label.minimumSizeHint()
+            for width in range(120, 130):
+                label.heightForWidth(width)
+
+    ask_every_size()  # (each font once, then the sizes are measured afresh)
+    label.setText(label.text() + " ")
+    before = live_wrappers()
+    ask_every_size()
+    assert len(label._sizes) == 4 * 12  # all remembered, none forgotten yet
+    assert live_wrappers() <= before + 2, (before, live_wrappers())

@@ -31,6 +31,20 @@ _TAGS = re.compile(r"<[^>]*>|&[a-z]+;")
 _BREAKS = re.compile(r"(?:(?!\u00a0)\s|\u200b)+")  # where lines wrap (not at a no-break space)
 
 
+_FONT_NUMBERS: dict[QFont, int] = {}
+
+
+def font_number(font: QFont) -> int:
+    """A small number for each font in use (one per text size and weight: a few dozen at
+    most), so that what remembers sizes for each font holds no Qt object: thousands of
+    remembered sizes would otherwise keep as many Qt wrappers alive.  A number is never
+    given to another font."""
+    number = _FONT_NUMBERS.get(font)
+    if number is None:
+        number = _FONT_NUMBERS[font] = len(_FONT_NUMBERS)
+    return number
+
+
 def escape(text: str) -> str:
     """Text made safe inside rich text (like html.escape, without importing html)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -50,6 +64,7 @@ class WrapLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._sizes: dict[tuple, object] = {}  # heights per width, the hint, the least size
+        # (plain numbers only, keys and values: no Qt object, see font_number)
         # Content is never a link and never selectable: nothing to drag, copy or open.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
@@ -59,7 +74,8 @@ class WrapLabel(QLabel):
         thousands of events, and each one through Python would cost more than it saves.  A
         QFont hashes by what it asks for: three times quicker than its key() string.)"""
         inner = self.contentsRect()
-        return self.font(), self.width() - inner.width(), self.height() - inner.height()
+        return (font_number(self.font()), self.width() - inner.width(),
+                self.height() - inner.height())
 
     def _remembered(self, key: tuple, work):
         size = self._sizes.get(key)
@@ -77,8 +93,8 @@ class WrapLabel(QLabel):
         # (Qt's own lays the text out two or three times after every change of look, even
         # one that keeps the sizes: a theme's)
         self.ensurePolished()
-        return QSize(self._remembered(("hint", *self._key()),
-                                      lambda: super(WrapLabel, self).sizeHint()))
+        return QSize(*self._remembered(("hint", *self._key()),
+                                       lambda: _pair(super(WrapLabel, self).sizeHint())))
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._sizes.clear()
@@ -107,7 +123,7 @@ class WrapLabel(QLabel):
         if not self.wordWrap():
             return super().minimumSizeHint()
         self.ensurePolished()
-        return QSize(self._remembered(("least", *self._key()), self._least))
+        return QSize(*self._remembered(("least", *self._key()), lambda: _pair(self._least())))
 
     def _least(self) -> QSize:
         font = QFont(self.font())
@@ -122,6 +138,10 @@ class WrapLabel(QLabel):
         width = max((metrics.horizontalAdvance(w) for w in words), default=0) + frame_w + 2
         return QSize(width, self.fontMetrics().height() + frame_h)  # (its height follows
         # its width: the layouts ask heightForWidth)
+
+
+def _pair(size: QSize) -> tuple[int, int]:
+    return size.width(), size.height()
 
 
 class Chip(WrapLabel):

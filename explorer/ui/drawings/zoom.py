@@ -20,6 +20,7 @@ from explorer.ui.drawings import zoomlayout
 from explorer.ui.drawings.levelchips import Heading, LevelChip, Overview, chip_size
 from explorer.ui.drawings.shapes import ShapeButton, inner_point
 from explorer.ui.theme import Theme
+from explorer.ui.widgets import font_number
 
 DURATION_MS = 260
 ACROSS_SLACK = 4  # drawing units: "level with" for Left and Right
@@ -181,7 +182,7 @@ class RegionZoom(QObject):
     def needed_width(self, height: float) -> float:
         """The widest any region asks for at this viewport height (remembered for each text
         size: a new look asks it for the same few heights again and again)."""
-        key = (QFont(self.font), height)
+        key = (font_number(self.font), height)
         if key not in self._widths:
             if len(self._widths) > 32:
                 self._widths.clear()
