@@ -142,3 +142,55 @@ def test_a_page_restyled_in_place_is_drawn_as_one_made_in_that_look(qtbot, make_
     qtbot.wait(50)
     assert fresh.verticalScrollBar().maximum() == restyled[1]
     assert fresh.grab().toImage() == restyled[0]
+
+
+def test_a_new_look_restyles_each_widget_about_twice_not_once_for_each_it_lies_in(
+        qtbot, qapp, make_window):
+    """The look is the window's style sheet, not the application's (explorer/ui/styling.py):
+    an application sheet restyles a label nine deep ten times (measured: up to 12), a
+    window's sheet each widget twice (a few, three times)."""
+    from collections import Counter
+
+    import shiboken6
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window()
+    window.show_page(("region", "lumbar"))
+    window.current_page().complete()
+    heard: Counter[int] = Counter()
+
+    class Listener(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.StyleChange:
+                heard[shiboken6.getCppPointer(watched)[0]] += 1  # (a wrapper's id is reused)
+            return False
+
+    listener = Listener()
+    qapp.installEventFilter(listener)
+    try:
+        qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)
+    finally:
+        qapp.removeEventFilter(listener)
+    assert len(heard) > 100  # the whole window was restyled
+    times = Counter(heard.values())  # how many widgets heard it how many times
+    assert max(times) <= 3 and sum(n for count, n in times.items() if count > 2) <= 5, times
+
+
+def test_a_window_made_after_a_change_of_look_has_that_look(qtbot, make_window):
+    """A window takes on the look the app has when it is made (style_window), though no
+    restyle is needed for it."""
+    from explorer.model.preferences import Preferences
+    from explorer.model.world import World, load_all
+    from explorer.ui.mainwindow import MainWindow
+
+    first = make_window()
+    qtbot.mouseClick(first.header.theme, Qt.MouseButton.LeftButton)  # dark
+    assert first.session.preferences.theme == "dark"
+    second = MainWindow(World(load_all()), Preferences(theme="dark"))
+    qtbot.addWidget(second)
+    second.resize(1024, 768)
+    second.show()
+    qtbot.waitExposed(second)
+    header = second.header.grab().toImage()
+    assert header.pixelColor(header.width() // 2, 2).name() == THEMES["dark"].surface.lower()
+    second.close()

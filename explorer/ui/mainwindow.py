@@ -34,7 +34,7 @@ from explorer.ui.router import PageRouter
 from explorer.ui.searching import Searching
 from explorer.ui.shortcuts import add_navigation
 from explorer.ui.styling import app as _app
-from explorer.ui.styling import apply_preferences, restyle_needed, theme_of
+from explorer.ui.styling import apply_preferences, restyle_needed, style_window, theme_of
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
         apply_preferences(_app(), preferences)
+        style_window(self)  # (before it is shown: nothing is styled twice)
         self.retranslate()
         QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))

@@ -1,12 +1,18 @@
 """Applying a theme and text size to the running application.
 
-A new style sheet makes Qt tell each widget its style changed once for itself and once more
-for every ancestor (a label nine deep hears it ten times).  Most widgets take that cheaply,
-but a scroll area measures its whole page each time and a main window lays itself out:
-together about half of a restyle.  So while the sheet is applied those two hold their
-style changes (:class:`_HeldStyleChanges`) and each hears one afterwards, when every font
-and margin is final.  A page restyled so is drawn to the pixel as one made afresh in the
-new look (tests/test_theme.py).
+The look is one style sheet, set on each window (:func:`style_window`), not on the
+application: a new application style sheet makes Qt restyle each widget once for itself
+and once more for every widget it lies in (a label nine deep is restyled ten times),
+while a window's new sheet restyles its widgets about twice each.  That halves a theme or
+text-size change.  (The application itself keeps no sheet: two sheets would both match
+every widget, and a window's rule wins over the application's however specific that one
+is.)
+
+Each widget still hears its style changed more than once.  Most take that cheaply, but a
+scroll area measures its whole page each time and a main window lays itself out.  So
+while a sheet is applied those two hold their style changes (:class:`_HeldStyleChanges`)
+and each hears one afterwards, when every font and margin is final.  A page restyled so
+is drawn to the pixel as one made afresh in the new look (tests/test_theme.py).
 """
 
 from __future__ import annotations
@@ -31,11 +37,22 @@ def theme_of(preferences: Preferences) -> Theme:
 
 
 def apply_style(app: QApplication, theme: Theme, scale: float = 1.0, kiosk: bool = False) -> None:
-    """One style sheet for the whole app; in a kiosk every tap target is at least 44 px."""
+    """The app's look, on every window that has one (see :func:`style_window`); in a kiosk
+    every tap target is at least 44 px."""
     app.setProperty("explorer-min-target", MIN_TOUCH_PX if kiosk else 0)
     app.setProperty("explorer-style", (theme.name, scale, kiosk))
+    sheet = style_sheet(theme, scale, kiosk)
+    app.setProperty("explorer-sheet", sheet)
+    windows = [w for w in app.topLevelWidgets() if w.parentWidget() is None and w.styleSheet()]
     with _HeldStyleChanges(app):
-        app.setStyleSheet(style_sheet(theme, scale, kiosk))
+        for window in windows:
+            window.setStyleSheet(sheet)
+
+
+def style_window(window: QWidget) -> None:
+    """Give a window, and all it holds (its menus and dialogs too), the app's look, now and
+    after each change of it."""
+    window.setStyleSheet(str(app().property("explorer-sheet") or ""))
 
 
 def _depth(widget: QWidget) -> int:
