@@ -194,3 +194,35 @@ def test_a_window_made_after_a_change_of_look_has_that_look(qtbot, make_window):
     header = second.header.grab().toImage()
     assert header.pixelColor(header.width() // 2, 2).name() == THEMES["dark"].surface.lower()
     second.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # (offscreen)
+@pytest.mark.parametrize("name", list(THEMES))
+def test_every_menu_item_is_readable_in_every_look(qtbot, make_window, name):
+    """The Print menu and the "More" menu, drawn as a person sees them: each item's words
+    against the menu's own background, measured on the pixels."""
+    from collections import Counter
+
+    window = make_window(size=(1024, 768))
+    while window.session.preferences.theme != name:
+        qtbot.mouseClick(window.header.theme, Qt.MouseButton.LeftButton)
+    header = window.header
+    while not header.row.more.isVisible():  # larger text: controls go into "More"
+        qtbot.mouseClick(header.bigger, Qt.MouseButton.LeftButton)
+    menus = [header.print_menu, header.row.menu]
+    for menu in menus:
+        assert menu is not None
+        owner = menu.parentWidget()
+        menu.popup(owner.mapToGlobal(owner.rect().bottomLeft()))
+        qtbot.waitUntil(lambda menu=menu: menu.isVisible() and bool(menu.actions()))
+        image = menu.grab().toImage()
+        menu.hide()
+        colours = Counter(image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
+                          for y in range(0, image.height(), 2))
+        background = colours.most_common(1)[0][0]
+        for action in menu.actions():
+            box = menu.actionGeometry(action)
+            best = max(contrast(image.pixelColor(x, y).name(), background)
+                       for x in range(box.left(), box.right())
+                       for y in range(box.top(), box.bottom()))
+            assert best >= TEXT_MIN[name], (menu.objectName(), action.text(), background, best)

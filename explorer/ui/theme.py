@@ -169,6 +169,7 @@ def style_sheet(theme: Theme, scale: float = 1.0, kiosk: bool = False) -> str:
     touch = f"""
 QPushButton, QLineEdit, QPushButton#linkButton, QPushButton#shapeButton {{
     min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; }}
+QMenu::item {{ padding: 12px 24px; }}
 """ if kiosk else ""
     return f"""
 QWidget {{ font-size: {px(BASE_FONT_PX, s)}px; color: {t.text}; }}
@@ -231,6 +232,11 @@ QLineEdit#searchBox {{ background: {t.surface}; color: {t.text}; border: 1px sol
     {t.control_border}; border-radius: 10px; padding: 6px 12px; min-height: 28px;
     placeholder-text-color: {t.placeholder}; }}
 QLineEdit#searchBox:focus {{ border: 3px solid {t.focus}; padding: 4px 10px; }}
+QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
+    padding: 4px; }}
+QMenu::item {{ padding: 8px 20px; border-radius: 6px; }}
+QMenu::item:selected {{ background: {t.accent}; color: {t.on_accent}; }}
+QMenu::item:disabled {{ color: {t.muted}; }}
 QPushButton#keyButton {{ font-size: {px(20, s)}px; font-weight: 700; min-height: 44px; }}
 #viewTabs {{ background: {t.panel}; border-radius: 12px; }}
 QPushButton#tabButton {{ background: transparent; color: {t.on_panel}; border: 1px solid
