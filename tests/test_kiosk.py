@@ -332,6 +332,19 @@ def test_one_touch_tap_in_kiosk_mode_is_one_selection(qtbot, kiosk):
     assert hits == ["lumbar"]
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # (offscreen)
+def test_the_more_menus_items_are_at_least_44_px(qtbot, kiosk):
+    header = kiosk.window.header
+    kiosk.window.resize(1024, 768)
+    while not header.row.more.isVisible():  # larger text: controls go into "More"
+        qtbot.mouseClick(header.bigger, Qt.MouseButton.LeftButton)
+    menu = header.row.menu
+    qtbot.mouseClick(header.row.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: menu.isVisible() and bool(menu.actions()))
+    heights = {action.text(): menu.actionGeometry(action).height() for action in menu.actions()}
+    menu.hide()
+    assert heights and min(heights.values()) >= 44, heights
+
 def test_every_tappable_thing_is_at_least_44_px(qtbot, kiosk, content):
     window = kiosk.window
     small = []
