@@ -226,3 +226,28 @@ def test_every_menu_item_is_readable_in_every_look(qtbot, make_window, name):
                        for x in range(box.left(), box.right())
                        for y in range(box.top(), box.bottom()))
             assert best >= TEXT_MIN[name], (menu.objectName(), action.text(), background, best)
+
+
+def test_the_window_is_laid_out_in_its_look_the_first_time(qtbot, qapp, make_window):
+    """Everything the window holds is measured in the window's style sheet: a control
+    measured before it had the look (once, the Mark tool's) made the foot 2 px too tall
+    at first, and the whole window was laid out twice before its first frame."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window(shown=False)
+    heights: list[int] = []
+
+    class Listener(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if watched is window.footer and event.type() == QEvent.Type.Resize:
+                heights.append(event.size().height())
+            return False
+
+    listener = Listener()
+    window.footer.installEventFilter(listener)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        qapp.processEvents()  # (the layouts the first one posted, if any)
+    window.footer.removeEventFilter(listener)
+    assert len(heights) == 1, heights

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None,
                  emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> None:
         super().__init__(parent)
+        style_window(self)  # first: what it holds is measured in its look
         self.world = world
         self.emergency_number = emergency_number  # shown in every emergency box
         self.keyboard = None  # a kiosk: makes the on-screen keyboard for search
@@ -66,7 +67,6 @@ class MainWindow(QMainWindow):
         self.router.after_pages = self.footer.controls()  # Tab: the page, then the foot
         self._wire()
         apply_preferences(_app(), preferences)
-        style_window(self)  # (before it is shown: nothing is styled twice)
         self.retranslate()
         QTimer.singleShot(0, self, lambda: add_navigation(  # not for the first frame
             self, self.session.back, self.session.home))

@@ -175,7 +175,8 @@ class Marks(QObject):
         self.theme = theme
         self.layers: list[MarkLayer] = []
         self.views: list[QGraphicsView] = []
-        self.controls = MarkControls(session)
+        # (made inside the window, the footer takes them: measured in the window's look)
+        self.controls = MarkControls(session, parent if isinstance(parent, QWidget) else None)
         session.changed.connect(self._changed)
         self._changed(frozenset({"marks", "marking", "preferences"}))
 
