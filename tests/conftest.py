@@ -75,16 +75,19 @@ def content_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, qapp):
     """Factory: ``make_window(content_dir=None, size=(1280, 800))`` -> shown MainWindow
-    (``shown=False``: made but not yet shown, as a kiosk locks it down first)."""
+    (``shown=False``: made but not yet shown, as a kiosk locks it down first;
+    ``preferences``: the visitor's starting ones)."""
+    from explorer.model.preferences import Preferences
     from explorer.model.world import World
     from explorer.ui.mainwindow import MainWindow
 
     made = []
 
     def factory(content_dir: Path | None = None, size: tuple[int, int] = (1280, 800),
-                loaded_result: Loaded | None = None, shown: bool = True) -> MainWindow:
+                loaded_result: Loaded | None = None, shown: bool = True,
+                preferences: Preferences = Preferences()) -> MainWindow:
         result = loaded_result or load_all(content_dir)
-        window = MainWindow(World(result))
+        window = MainWindow(World(result), preferences)
         qtbot.addWidget(window)
         window.resize(*size)
         made.append(window)

@@ -180,20 +180,13 @@ def test_a_window_made_after_a_change_of_look_has_that_look(qtbot, make_window):
     """A window takes on the look the app has when it is made (style_window), though no
     restyle is needed for it."""
     from explorer.model.preferences import Preferences
-    from explorer.model.world import World, load_all
-    from explorer.ui.mainwindow import MainWindow
 
     first = make_window()
     qtbot.mouseClick(first.header.theme, Qt.MouseButton.LeftButton)  # dark
     assert first.session.preferences.theme == "dark"
-    second = MainWindow(World(load_all()), Preferences(theme="dark"))
-    qtbot.addWidget(second)
-    second.resize(1024, 768)
-    second.show()
-    qtbot.waitExposed(second)
+    second = make_window(size=(1024, 768), preferences=Preferences(theme="dark"))
     header = second.header.grab().toImage()
     assert header.pixelColor(header.width() // 2, 2).name() == THEMES["dark"].surface.lower()
-    second.close()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # (offscreen)

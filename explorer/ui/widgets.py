@@ -63,8 +63,9 @@ class WrapLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._sizes: dict[tuple, object] = {}  # heights per width, the hint, the least size
-        # (plain numbers only, keys and values: no Qt object, see font_number)
+        # heights per width, the hint and the least size; plain numbers only, keys and
+        # values: no Qt object (see font_number)
+        self._sizes: dict[tuple, int | tuple[int, int]] = {}
         # Content is never a link and never selectable: nothing to drag, copy or open.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
@@ -123,9 +124,9 @@ class WrapLabel(QLabel):
         if not self.wordWrap():
             return super().minimumSizeHint()
         self.ensurePolished()
-        return QSize(*self._remembered(("least", *self._key()), lambda: _pair(self._least())))
+        return QSize(*self._remembered(("least", *self._key()), self._least))
 
-    def _least(self) -> QSize:
+    def _least(self) -> tuple[int, int]:
         font = QFont(self.font())
         if self.textFormat() == Qt.TextFormat.RichText:
             font.setBold(True)  # (the bold parts are the wider ones)
@@ -136,8 +137,8 @@ class WrapLabel(QLabel):
         frame_w = self.width() - self.contentsRect().width()
         frame_h = self.height() - self.contentsRect().height()
         width = max((metrics.horizontalAdvance(w) for w in words), default=0) + frame_w + 2
-        return QSize(width, self.fontMetrics().height() + frame_h)  # (its height follows
-        # its width: the layouts ask heightForWidth)
+        return width, self.fontMetrics().height() + frame_h  # (its height follows its
+        # width: the layouts ask heightForWidth)
 
 
 def _pair(size: QSize) -> tuple[int, int]:
