@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import random
@@ -163,14 +164,19 @@ def test_soak_5000_interactions_memory_and_wrappers_stay_flat(qtbot, qapp, make_
     controller = KioskController(window, Config(kiosk=True), idle_ms=10**7)
     rng = random.Random(2026)
     soak(window, controller, 1000, rng)  # warm-up: every page built once, caches filled
-    controller.reset_session()
-    QApplication.processEvents()
-    QApplication.sendPostedEvents(None, 52)
+
+    def settle() -> None:
+        """Back to the start, dropped pages deleted, and Python's garbage collected: what
+        is measured is what stays, not cycles waiting for the collector's next turn."""
+        controller.reset_session()
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, 52)
+        gc.collect()
+
+    settle()
     heap_before, rss_before, wrappers_before = heap_in_use_mb(), resident_mb(), live_wrappers()
     soak(window, controller, 4000, rng)
-    controller.reset_session()
-    QApplication.processEvents()
-    QApplication.sendPostedEvents(None, 52)
+    settle()
     heap_after, rss_after, wrappers_after = heap_in_use_mb(), resident_mb(), live_wrappers()
     assert rss_after - rss_before < 10, (rss_before, rss_after)
     assert wrappers_after <= wrappers_before + 50, (wrappers_before, wrappers_after)
